@@ -1,0 +1,1 @@
+"""Adapters: the database and the channels, behind the ports of ``leaddesk.services``."""

@@ -1,0 +1,267 @@
+"""The read side: inbox pages, counts and the lead card, as narrow indexed queries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, select, text
+from sqlalchemy.sql import Select
+
+from leaddesk.adapters.db import search_index
+from leaddesk.adapters.db.schema import (
+    AuditEvent,
+    Channel,
+    Contact,
+    ContactIdentity,
+    Deal,
+    Lead,
+    Message,
+    Setting,
+    User,
+)
+from leaddesk.adapters.db.types import UtcTimestamp
+from leaddesk.domain.codes import (
+    ChannelKind,
+    DeliveryState,
+    Direction,
+    IdentityKind,
+    LeadStatus,
+    Warmth,
+)
+from leaddesk.domain.inbox import ASSIGNEE_MINE, ASSIGNEE_UNASSIGNED, InboxFilter, InboxRow
+from leaddesk.domain.lead_card import HistoryEntry, Identity, LeadCard, ThreadMessage
+from leaddesk.domain.paging import PagePlan
+from leaddesk.services.ports import ChannelInfo, UserInfo
+
+THREAD_LIMIT = 1000
+_ts = UtcTimestamp()
+
+
+def _time(value):
+    return None if value is None else _ts.process_result_value(value, None)
+
+
+class SqlReadModel:
+    """Implements ``leaddesk.services.ports.ReadModel``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._dialect = engine.dialect.name
+
+    # the inbox
+    def _conditions(self, flt: InboxFilter) -> list:
+        conditions = []
+        if flt.channel is not None:
+            conditions.append(Lead.channel_kind == flt.channel.value)
+        if flt.status is not None:
+            conditions.append(Lead.status == flt.status.value)
+        if flt.assignee == ASSIGNEE_UNASSIGNED:
+            conditions.append(Lead.assignee_id.is_(None))
+        elif flt.assignee == ASSIGNEE_MINE:
+            conditions.append(Lead.assignee_id == (flt.me if flt.me is not None else -1))
+        return conditions
+
+    def _ids(self, flt: InboxFilter):
+        """(select of matching lead ids, the id column to order and compare by).
+
+        A search is driven from the search index, whose hits come in id order, so the
+        first page of a common word is read without collecting every hit first.
+        """
+        conditions = self._conditions(flt)
+        terms = flt.search_terms
+        if not terms:
+            return select(Lead.id).where(*conditions), Lead.id
+        hits = search_index.hits_table()
+        query = (
+            select(hits.c.rowid.label("id"))
+            .select_from(hits)
+            .where(search_index.match_condition(self._dialect, terms))
+        )
+        if conditions:
+            query = query.join(Lead, Lead.id == hits.c.rowid).where(*conditions)
+        return query, hits.c.rowid
+
+    def inbox_count(self, flt: InboxFilter) -> int:
+        ids, _ = self._ids(flt)
+        query = select(func.count()).select_from(ids.subquery())
+        with self._engine.connect() as connection:
+            return int(connection.scalar(query) or 0)
+
+    def inbox_rows(self, flt: InboxFilter, plan: PagePlan) -> list[InboxRow]:
+        if plan.limit <= 0:
+            return []
+        ids, id_column = self._ids(flt)
+        if plan.after_id is not None:
+            ids = ids.where(id_column < plan.after_id)
+        if plan.before_id is not None:
+            ids = ids.where(id_column > plan.before_id)
+        order = id_column.desc() if plan.descending else id_column.asc()
+        ids = ids.order_by(order).limit(plan.limit).offset(plan.offset).subquery()
+        query = _row_select().join(ids, ids.c.id == Lead.id).order_by(Lead.id.desc())
+        with self._engine.connect() as connection:
+            return [_inbox_row(row) for row in connection.execute(query)]
+
+    def inbox_position(self, flt: InboxFilter, lead_id: int) -> int | None:
+        """The row of ``lead_id`` in the filtered inbox, or None if it is not in it."""
+        ids, id_column = self._ids(flt)
+        with self._engine.connect() as connection:
+            present = connection.scalar(ids.where(id_column == lead_id))
+            if present is None:
+                return None
+            above = ids.where(id_column > lead_id).subquery()
+            return int(connection.scalar(select(func.count()).select_from(above)) or 0)
+
+    def lead_total(self) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(Lead)) or 0)
+
+    # the lead card
+    def lead_card(self, lead_id: int) -> LeadCard | None:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(Lead.__table__, Channel.name.label("channel_name"),
+                       User.name.label("assignee"), Contact.display_name.label("contact_name"))
+                .join(Channel, Channel.id == Lead.channel_id)
+                .outerjoin(User, User.id == Lead.assignee_id)
+                .outerjoin(Contact, Contact.id == Lead.contact_id)
+                .where(Lead.id == lead_id)
+            ).first()
+            if row is None:
+                return None
+            lead = row
+            identities = ()
+            if lead.contact_id is not None:
+                identities = tuple(
+                    Identity(IdentityKind(kind), raw or value)
+                    for kind, value, raw in connection.execute(
+                        select(ContactIdentity.kind, ContactIdentity.value, ContactIdentity.raw)
+                        .where(ContactIdentity.contact_id == lead.contact_id)
+                        .order_by(ContactIdentity.id)
+                    )
+                )
+            messages = tuple(
+                ThreadMessage(m.id, Direction(m.direction), m.author or "", m.sent_at,
+                              m.text or "", DeliveryState(m.delivery_state))
+                for m in connection.execute(
+                    select(Message.id, Message.direction, Message.author, Message.sent_at,
+                           Message.text, Message.delivery_state)
+                    .where(Message.lead_id == lead_id)
+                    .order_by(Message.sent_at, Message.id).limit(THREAD_LIMIT)
+                )
+            )
+            history = tuple(
+                HistoryEntry(e.at, e.actor, e.action, _detail(e.detail))
+                for e in connection.execute(
+                    select(AuditEvent.at, User.name.label("actor"), AuditEvent.action,
+                           AuditEvent.detail)
+                    .outerjoin(User, User.id == AuditEvent.actor_id)
+                    .where(AuditEvent.lead_id == lead_id)
+                    .order_by(AuditEvent.at, AuditEvent.id)
+                )
+            )
+            deal = connection.execute(
+                select(Deal.amount, Deal.currency).where(Deal.lead_id == lead_id)
+            ).first()
+            reason = None
+            if lead.reject_reason_id is not None:
+                reason = connection.scalar(
+                    text("SELECT title FROM reject_reasons WHERE id = :id"),
+                    {"id": lead.reject_reason_id},
+                )
+        product = lead.product or None
+        return LeadCard(
+            lead_id=lead.id,
+            channel=ChannelKind(lead.channel_kind),
+            channel_name=row.channel_name,
+            source=lead.source,
+            status=LeadStatus(lead.status),
+            warmth=Warmth(lead.warmth),
+            score=lead.score,
+            subject=lead.subject or "",
+            product=_product_label(product),
+            received_at=lead.received_at,
+            first_response_at=lead.first_response_at,
+            assignee=row.assignee,
+            reject_reason=reason or lead.reject_note,
+            postponed_until=lead.postponed_until,
+            contact_id=lead.contact_id,
+            contact_name=row.contact_name or "",
+            identities=identities,
+            messages=messages,
+            history=history,
+            deal_amount=_money(deal) if deal else None,
+        )
+
+    # reference data
+    def users(self) -> list[UserInfo]:
+        with self._engine.connect() as connection:
+            return [
+                UserInfo(u.id, u.login, u.name, u.role, u.active)
+                for u in connection.execute(
+                    select(User.id, User.login, User.name, User.role, User.active)
+                    .order_by(User.name)
+                )
+            ]
+
+    def channels(self) -> list[ChannelInfo]:
+        with self._engine.connect() as connection:
+            return [
+                ChannelInfo(c.id, ChannelKind(c.kind), c.name, c.is_lead_source, c.sla_seconds)
+                for c in connection.execute(
+                    select(Channel.id, Channel.kind, Channel.name, Channel.is_lead_source,
+                           Channel.sla_seconds).order_by(Channel.id)
+                )
+            ]
+
+    def setting(self, key: str) -> dict[str, Any] | None:
+        with self._engine.connect() as connection:
+            return connection.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def _row_select() -> Select:
+    return (
+        select(Lead.id, Lead.channel_kind, Channel.name.label("channel_name"), Lead.received_at,
+               Contact.display_name, Lead.subject, Lead.preview, Lead.status,
+               User.name.label("assignee"), Lead.warmth, Lead.first_response_at)
+        .select_from(Lead)
+        .join(Channel, Channel.id == Lead.channel_id)
+        .outerjoin(Contact, and_(Contact.id == Lead.contact_id))
+        .outerjoin(User, User.id == Lead.assignee_id)
+    )
+
+
+def _inbox_row(row) -> InboxRow:
+    return InboxRow(
+        lead_id=row.id,
+        channel=ChannelKind(row.channel_kind),
+        channel_name=row.channel_name,
+        received_at=row.received_at,
+        contact=row.display_name or "",
+        subject=row.subject or "",
+        preview=row.preview or "",
+        status=LeadStatus(row.status),
+        assignee=row.assignee,
+        warmth=Warmth(row.warmth),
+        first_response_at=row.first_response_at,
+    )
+
+
+def _detail(detail: dict[str, Any] | None) -> str:
+    if not detail:
+        return ""
+    return ", ".join(str(v) for v in detail.values() if v not in (None, ""))
+
+
+def _product_label(product: dict[str, Any] | None) -> str | None:
+    if not product:
+        return None
+    parts = [str(product.get("title") or "")]
+    if product.get("price"):
+        parts.append(str(product["price"]))
+    return " · ".join(p for p in parts if p) or None
+
+
+def _money(deal) -> str:
+    amount = Decimal(deal.amount)
+    return f"{amount:,.2f} {deal.currency}".replace(",", "\u00a0")

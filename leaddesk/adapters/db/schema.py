@@ -1,0 +1,324 @@
+"""The tables of LeadDesk, as typed SQLAlchemy 2 mappings.
+
+Times are ``UtcTimestamp`` (microseconds since the epoch). Secrets never live here: a
+channel's ``settings`` hold host names and options, the keyring holds its passwords.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from leaddesk.adapters.db.types import UtcTimestamp
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only autoincrements a plain INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for
+# tables that can pass two billion rows over the years.
+IdType = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UtcTimestamp(),
+        dict[str, Any]: JSON(),
+        Decimal: Numeric(14, 2),
+    }
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    email: Mapped[str | None] = mapped_column(String(320))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Channel(Base):
+    __tablename__ = "channels"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    is_lead_source: Mapped[bool] = mapped_column(Boolean, default=True)
+    assignment_mode: Mapped[str] = mapped_column(String(20), default="none")
+    assignment_targets: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    reject_reason_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_seconds: Mapped[int] = mapped_column(Integer, default=3600)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    created_at: Mapped[datetime]
+
+
+class ContactIdentity(Base):
+    __tablename__ = "contact_identities"
+    __table_args__ = (UniqueConstraint("kind", "value"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    value: Mapped[str] = mapped_column(String(320))
+    raw: Mapped[str | None] = mapped_column(String(320))
+
+
+class RejectReason(Base):
+    __tablename__ = "reject_reasons"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+    __table_args__ = (
+        # The inbox is ordered by id (arrival order); each quick filter has its index.
+        Index("ix_leads_status_inbox", "status", "id"),
+        Index("ix_leads_channel_inbox", "channel_kind", "id"),
+        Index("ix_leads_assignee_inbox", "assignee_id", "id"),
+        Index("ix_leads_received", "received_at"),
+        Index("ix_leads_contact", "contact_id"),
+    )
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
+    channel_kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(200))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    warmth: Mapped[str] = mapped_column(String(10), default="cold")
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    preview: Mapped[str] = mapped_column(String(500), default="")
+    product: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    thread_key: Mapped[str | None] = mapped_column(String(500))
+    received_at: Mapped[datetime]
+    first_response_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    reject_reason_id: Mapped[int | None] = mapped_column(ForeignKey("reject_reasons.id"))
+    reject_note: Mapped[str | None] = mapped_column(Text)
+    postponed_until: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("channel_id", "external_id"),
+        Index("ix_messages_lead", "lead_id", "sent_at"),
+    )
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"))
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
+    direction: Mapped[str] = mapped_column(String(10))
+    external_id: Mapped[str | None] = mapped_column(String(500))
+    author: Mapped[str] = mapped_column(String(300), default="")
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    sent_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    parse_problem: Mapped[str | None] = mapped_column(Text)
+    delivery_state: Mapped[str] = mapped_column(String(10), default="received")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    mime: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
+    url: Mapped[str | None] = mapped_column(Text)
+
+
+class Deal(Base):
+    __tablename__ = "deals"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), unique=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    stage: Mapped[str] = mapped_column(String(10), default="open")
+    channel_kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(200))
+    lost_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class InvoiceCounter(Base):
+    """The last invoice number issued in a year: invoice numbers have no gaps."""
+
+    __tablename__ = "invoice_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Invoice(Base):
+    __tablename__ = "invoices"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime]
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    requisites: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class InvoiceItem(Base):
+    __tablename__ = "invoice_items"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    quantity: Mapped[Decimal]
+    unit_price: Mapped[Decimal]
+
+
+class Template(Base):
+    __tablename__ = "templates"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    channel_kind: Mapped[str | None] = mapped_column(String(20))
+    is_script: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Shift(Base):
+    """A weekly duty interval: weekday 0 = Monday, minutes from midnight, company time."""
+
+    __tablename__ = "shifts"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"), index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+
+
+class ShiftException(Base):
+    __tablename__ = "shift_exceptions"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ScoringRule(Base):
+    __tablename__ = "scoring_rules"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    pattern: Mapped[str | None] = mapped_column(String(500))
+    points: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("channel_id", "folder"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
+    folder: Mapped[str] = mapped_column(String(500), default="")
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int | None] = mapped_column(BigInteger)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """One action on a lead (or elsewhere), shown as the lead card's history."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_lead", "lead_id", "at"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeLog(Base):
+    """What changed, written in the same transaction as the change. Desks follow it."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    at: Mapped[datetime]
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(10))
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class LeadRollup(Base):
+    """Lead counts per hour bucket, channel, source and status, kept in step with the leads.
+
+    Charts and reports over any period read this instead of scanning the leads table.
+    ``local_hour`` and ``local_weekday`` (0 = Monday) are in the company time zone.
+    """
+
+    __tablename__ = "lead_rollup"
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    local_hour: Mapped[int] = mapped_column(Integer)
+    local_weekday: Mapped[int] = mapped_column(Integer)
+    leads: Mapped[int] = mapped_column(Integer, default=0)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    response_seconds: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Setting(Base):
+    """A business setting shared by every desk (company time zone, requisites, ...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)

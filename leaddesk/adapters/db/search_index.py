@@ -1,0 +1,52 @@
+"""Full-text search over leads: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL.
+
+Words match as prefixes and case is folded for Cyrillic too (SQLite's ``LIKE`` folds
+ASCII only). Hits are ordered by lead id, i.e. arrival, so the first page is found
+without ranking every hit.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, column, table, text
+
+SQLITE_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS lead_search USING fts5("
+    "doc, tokenize = 'unicode61 remove_diacritics 2')",
+]
+POSTGRES_DDL = [
+    "CREATE TABLE IF NOT EXISTS lead_search ("
+    "rowid BIGINT PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE, doc TEXT NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', doc)) STORED)",
+    "CREATE INDEX IF NOT EXISTS ix_lead_search_tsv ON lead_search USING gin (tsv)",
+]
+
+
+def create(connection: Connection) -> None:
+    ddl = SQLITE_DDL if connection.dialect.name == "sqlite" else POSTGRES_DDL
+    for statement in ddl:
+        connection.execute(text(statement))
+
+
+def drop(connection: Connection) -> None:
+    connection.execute(text("DROP TABLE IF EXISTS lead_search"))
+
+
+def upsert(connection: Connection, lead_id: int, doc: str) -> None:
+    connection.execute(text("DELETE FROM lead_search WHERE rowid = :id"), {"id": lead_id})
+    connection.execute(
+        text("INSERT INTO lead_search (rowid, doc) VALUES (:id, :doc)"), {"id": lead_id, "doc": doc}
+    )
+
+
+def hits_table():
+    """The search table as seen from a query: ``rowid`` is the lead id."""
+    return table("lead_search", column("rowid"), column("doc"))
+
+
+def match_condition(dialect: str, terms: list[str]):
+    """A condition on the search table matching all ``terms`` as word prefixes."""
+    if dialect == "sqlite":
+        query = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        return text("lead_search MATCH :q").bindparams(q=query)
+    query = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "':*" for t in terms)
+    return text("lead_search.tsv @@ to_tsquery('simple', :q)").bindparams(q=query)

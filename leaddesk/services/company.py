@@ -1,0 +1,29 @@
+"""Company-wide settings kept in the database: the time zone first of all."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from leaddesk.domain.codes import ChangeKind, Entity
+from leaddesk.domain.timefmt import DEFAULT_TIME_ZONE, company_zone
+from leaddesk.services.ports import ReadModel, UnitOfWorkFactory
+
+TIME_ZONE_KEY = "company.time_zone"
+
+
+def time_zone(reader: ReadModel) -> ZoneInfo:
+    """The company time zone (Moscow time until a supervisor sets another)."""
+    value = reader.setting(TIME_ZONE_KEY) or {}
+    return company_zone(value.get("name", DEFAULT_TIME_ZONE))
+
+
+def set_time_zone(uow_factory: UnitOfWorkFactory, name: str) -> str:
+    """Set the company time zone by IANA name. Raises ValueError for an unknown name."""
+    zone = company_zone(name)
+    if zone.key != name:
+        raise ValueError(f"unknown time zone: {name}")
+    with uow_factory() as uow:
+        uow.store.put_setting(TIME_ZONE_KEY, {"name": name})
+        uow.changed(Entity.SETTINGS, 0, ChangeKind.UPDATED)
+        uow.commit()
+    return name

@@ -1,0 +1,138 @@
+"""Recording an inbound request as a lead: the one path every channel takes in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from leaddesk.domain.codes import (
+    ChangeKind,
+    ChannelKind,
+    DeliveryState,
+    Direction,
+    Entity,
+    IdentityKind,
+    LeadStatus,
+    Warmth,
+)
+from leaddesk.domain.identities import normalize_identity
+from leaddesk.domain.inbox import search_document
+from leaddesk.services.company import TIME_ZONE_KEY
+from leaddesk.services.ports import UnitOfWorkFactory
+
+PREVIEW_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class InboundRequest:
+    """A request as a channel hands it over.
+
+    Attributes:
+        channel_name: the channel account it arrived on.
+        received_at: when it arrived (aware datetime).
+        text: the customer's message, plain text.
+        subject: a subject line where the channel has one.
+        contact_name: the name the customer gave, if any.
+        identities: (kind, raw value) pairs the customer is known by.
+        source: site, campaign or landing page where the channel knows it.
+        external_id: the channel's id for the message, unique per channel.
+        product: the product asked about (title, price, url), if known.
+    """
+
+    channel_name: str
+    received_at: datetime
+    text: str
+    subject: str = ""
+    contact_name: str = ""
+    identities: tuple[tuple[IdentityKind, str], ...] = ()
+    source: str | None = None
+    external_id: str | None = None
+    product: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class UnknownChannel(LookupError):
+    """The request names a channel that is not set up."""
+
+
+def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest) -> int:
+    """Store ``request`` as a new lead with its first message. Returns the lead id.
+
+    The contact is found by any of the request's identities, or created; the lead is
+    indexed for search and counted in the rollup, all in one transaction.
+    """
+    with uow_factory() as uow:
+        store = uow.store
+        channel = store.channel_by_name(request.channel_name)
+        if channel is None:
+            raise UnknownChannel(request.channel_name)
+        contact_id = _find_or_create_contact(uow, request)
+        preview = " ".join(request.text.split())[:PREVIEW_LENGTH]
+        lead_id = store.add_lead(
+            channel_id=channel.id,
+            channel_kind=channel.kind.value,
+            source=request.source,
+            contact_id=contact_id,
+            status=LeadStatus.NEW.value,
+            warmth=Warmth.COLD.value,
+            subject=request.subject[:500],
+            preview=preview,
+            product=request.product,
+            received_at=request.received_at,
+        )
+        store.add_message(
+            lead_id=lead_id,
+            channel_id=channel.id,
+            direction=Direction.INBOUND.value,
+            external_id=request.external_id,
+            author=request.contact_name,
+            sent_at=request.received_at,
+            text=request.text,
+            delivery_state=DeliveryState.RECEIVED.value,
+        )
+        store.add_audit(lead_id, "received", None, request.received_at,
+                        {"channel": channel.name})
+        label, ids = store.contact_label(contact_id)
+        store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
+        zone = (store.get_setting(TIME_ZONE_KEY) or {}).get("name", "")
+        store.count_in_rollup(request.received_at, channel.kind.value, request.source,
+                              LeadStatus.NEW.value, zone, +1)
+        uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
+        uow.commit()
+        return lead_id
+
+
+def _find_or_create_contact(uow, request: InboundRequest) -> int:
+    store = uow.store
+    normalized = []
+    for kind, raw in request.identities:
+        value = normalize_identity(kind, raw)
+        if value:
+            normalized.append((kind, value, raw))
+    contact_id = None
+    for kind, value, _raw in normalized:
+        contact_id = store.contact_by_identity(kind, value)
+        if contact_id is not None:
+            break
+    if contact_id is None:
+        name = request.contact_name.strip() or (normalized[0][2] if normalized else "")
+        contact_id = store.add_contact(name, request.received_at)
+        uow.changed(Entity.CONTACT, contact_id, ChangeKind.CREATED)
+    for kind, value, raw in normalized:
+        if store.contact_by_identity(kind, value) is None:
+            store.add_identity(contact_id, kind, value, raw)
+    return contact_id
+
+
+def ensure_channel(uow_factory: UnitOfWorkFactory, kind: ChannelKind, name: str,
+                   sla_seconds: int) -> int:
+    """Create the channel ``name`` unless it exists. Returns its id."""
+    with uow_factory() as uow:
+        existing = uow.store.channel_by_name(name)
+        if existing is not None:
+            return existing.id
+        channel = uow.store.add_channel(kind, name, sla_seconds)
+        uow.changed(Entity.CHANNEL, channel.id, ChangeKind.CREATED)
+        uow.commit()
+        return channel.id

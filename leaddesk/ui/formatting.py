@@ -1,0 +1,58 @@
+"""Dates, durations and money as people read them, in the company time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("formatting", text, None, n)
+
+
+def short_time(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
+    """``14:05`` today, ``25 Nov 14:05`` this year, ``25.11.2024`` before."""
+    local = moment.astimezone(zone)
+    today = now.astimezone(zone)
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    locale = QLocale()
+    month = locale.monthName(local.month, QLocale.FormatType.ShortFormat).rstrip(".")
+    if local.year == today.year:
+        return f"{local.day} {month} {local:%H:%M}"
+    return local.strftime("%d.%m.%Y")
+
+
+def full_time(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    locale = QLocale()
+    month = locale.monthName(local.month, QLocale.FormatType.LongFormat)
+    if locale.language() == QLocale.Language.Russian:
+        month = locale.standaloneMonthName(local.month, QLocale.FormatType.LongFormat)
+        month = _genitive_ru(local.month) or month
+    return f"{local.day} {month} {local.year}, {local:%H:%M}"
+
+
+def _genitive_ru(month: int) -> str:
+    return [
+        "", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+        "сентября", "октября", "ноября", "декабря",
+    ][month]
+
+
+def duration(seconds: int) -> str:
+    """A short duration: ``45 s``, ``12 min``, ``3 h 5 min``, ``2 d``."""
+    if seconds < 60:
+        return _t("%n s", seconds)
+    minutes = seconds // 60
+    if minutes < 60:
+        return _t("%n min", minutes)
+    hours = minutes // 60
+    if hours < 48:
+        rest = minutes % 60
+        if rest and hours < 10:
+            return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return _t("%n h", hours)
+    return _t("%n d", hours // 24)

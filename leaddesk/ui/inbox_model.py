@@ -1,0 +1,235 @@
+"""The inbox as a windowed table model: it holds pages of rows, never the whole list.
+
+``rowCount()`` comes from one ``COUNT(*)``; ``data()`` reads the page of 200 rows that
+holds the asked row, next to the nearest page already read (see
+``leaddesk.domain.paging``). A search shows its hits newest first and reads the next
+page when the view scrolls to the end (``canFetchMore``/``fetchMore``), so a common word
+never makes anybody wait for a count of every hit. Sorting and filtering happen in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+
+from leaddesk.domain.codes import LeadStatus
+from leaddesk.domain.inbox import InboxFilter, InboxRow
+from leaddesk.domain.timefmt import waiting_seconds
+from leaddesk.services import queries
+from leaddesk.services.ports import ReadModel
+from leaddesk.ui import formatting, labels
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 60
+
+COLUMNS = ("channel", "received", "contact", "subject", "status", "assignee", "warmth", "waiting")
+LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InboxModel(QAbstractTableModel):
+    """Leads of the current filter, newest first.
+
+    Signals:
+        countChanged(int, bool): rows shown, and whether that is every match (False while a
+            search has more hits to read).
+    """
+
+    countChanged = Signal(int, bool)
+
+    def __init__(self, reader: ReadModel, zone: ZoneInfo, parent=None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._zone = zone
+        self._filter = InboxFilter()
+        self._total = 0
+        self._pages: OrderedDict[int, list[InboxRow]] = OrderedDict()
+        self._incremental = False
+        self._exhausted = True
+        self._now = datetime.now(UTC)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers = {
+            "channel": self.tr("Channel"),
+            "received": self.tr("Received"),
+            "contact": self.tr("Contact"),
+            "subject": self.tr("Request"),
+            "status": self.tr("Status"),
+            "assignee": self.tr("Assignee"),
+            "warmth": self.tr("Warmth"),
+            "waiting": self.tr("Waiting"),
+        }
+
+    # filtering and refreshing
+    @property
+    def filter(self) -> InboxFilter:
+        return self._filter
+
+    def set_filter(self, flt: InboxFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self._zone = zone
+        self._emit_all_changed()
+
+    def reload(self) -> None:
+        """Forget every page and count again (after a filter change or a change elsewhere)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._now = datetime.now(UTC)
+        self._incremental = bool(self._filter.search_terms)
+        if self._incremental:
+            first = queries.search_page(self._reader, self._filter, None, PAGE_SIZE)
+            self._pages[0] = first
+            self._total = len(first)
+            self._exhausted = len(first) < PAGE_SIZE
+        else:
+            self._total = queries.inbox_count(self._reader, self._filter)
+            self._exhausted = True
+        self.endResetModel()
+        self.countChanged.emit(self._total, self._exhausted)
+
+    def tick(self) -> None:
+        """Let the waiting times move on without reading anything."""
+        self._now = datetime.now(UTC)
+        column = COLUMNS.index("waiting")
+        if self._total:
+            self.dataChanged.emit(self.index(0, column), self.index(self._total - 1, column))
+
+    def _emit_all_changed(self) -> None:
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._total - 1, len(COLUMNS) - 1))
+
+    # rows
+    def lead_id_at(self, row: int) -> int | None:
+        lead = self.row_at(row)
+        return lead.lead_id if lead else None
+
+    def row_at(self, row: int) -> InboxRow | None:
+        if row < 0 or row >= self._total:
+            return None
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._page(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, lead_id: int) -> int | None:
+        """The row showing ``lead_id`` under the current filter, or None."""
+        for page, rows in self._pages.items():
+            for offset, lead in enumerate(rows):
+                if lead.lead_id == lead_id:
+                    return page * PAGE_SIZE + offset
+        if self._incremental:
+            return None
+        return queries.inbox_position(self._reader, self._filter, lead_id)
+
+    def _page(self, page: int) -> list[InboxRow]:
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        if self._incremental:
+            return []
+        known = {p: (r[0].lead_id, r[-1].lead_id) for p, r in self._pages.items() if r}
+        rows = queries.inbox_page(self._reader, self._filter, page, PAGE_SIZE, self._total,
+                                  known)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    # incremental reading of search hits
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return self._incremental and not self._exhausted and not parent.isValid()
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        last_page = max(self._pages)
+        last_id = self._pages[last_page][-1].lead_id
+        rows = queries.search_page(self._reader, self._filter, last_id, PAGE_SIZE)
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            self.beginInsertRows(QModelIndex(), self._total, self._total + len(rows) - 1)
+            self._pages[last_page + 1] = rows
+            self._total += len(rows)
+            self.endInsertRows()
+        self.countChanged.emit(self._total, self._exhausted)
+
+    # Qt model interface
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[COLUMNS[section]]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        lead = self.row_at(index.row())
+        if lead is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(lead, column)
+        if role == LEAD_ID_ROLE:
+            return lead.lead_id
+        if role == Qt.ItemDataRole.FontRole and lead.status is LeadStatus.NEW:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(lead, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return f"{lead.subject}\n\n{lead.preview}" if lead.subject else lead.preview
+        if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
+            return lead.channel_name
+        return None
+
+    def _display(self, lead: InboxRow, column: str) -> str:
+        if column == "channel":
+            return labels.channel(lead.channel)
+        if column == "received":
+            return formatting.short_time(lead.received_at, self._zone, self._now)
+        if column == "contact":
+            return lead.contact
+        if column == "subject":
+            if lead.subject and lead.preview and not lead.preview.startswith(lead.subject):
+                return f"{lead.subject} — {lead.preview}"
+            return lead.subject or lead.preview
+        if column == "status":
+            return labels.status(lead.status)
+        if column == "assignee":
+            return lead.assignee or "—"
+        if column == "warmth":
+            return labels.warmth(lead.warmth)
+        if column == "waiting":
+            return self._waiting(lead)
+        return ""
+
+    def _waiting(self, lead: InboxRow) -> str:
+        if lead.first_response_at is not None:
+            seconds = waiting_seconds(lead.received_at, lead.first_response_at, self._now)
+            return "✓ " + formatting.duration(seconds)
+        if not lead.status.is_open:
+            return self.tr("no answer")
+        return formatting.duration(waiting_seconds(lead.received_at, None, self._now))
+
+    def _foreground(self, lead: InboxRow, column: str):
+        if column == "channel":
+            return QBrush(labels.color(labels.CHANNEL_COLORS[lead.channel]))
+        if column == "status":
+            return QBrush(labels.color(labels.STATUS_COLORS[lead.status]))
+        if column == "warmth":
+            return QBrush(labels.color(labels.WARMTH_COLORS[lead.warmth]))
+        if column == "waiting" and lead.first_response_at is None and lead.status.is_open:
+            return QBrush(labels.color("#c0392b"))
+        return None
