@@ -90,9 +90,11 @@ class FilterBar(QWidget):
         assignee = next(
             (code for code, b in self.assignee_buttons.items() if b.isChecked()), ASSIGNEE_ANY
         )
+        channel = self.channel.currentData()  # Qt hands enums back as plain strings
+        status = self.status.currentData()
         return InboxFilter(
-            channel=self.channel.currentData(),
-            status=self.status.currentData(),
+            channel=ChannelKind(channel) if channel else None,
+            status=LeadStatus(status) if status else None,
             assignee=assignee,
             me=self._me,
             search=self.search.text().strip(),

@@ -1,0 +1,89 @@
+"""Shared fixtures: isolated settings, databases on SQLite and on a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that use a QApplication are marked ``gui``; PostgreSQL ones ``postgres``."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & {"qtbot", "qapp"}:
+            item.add_marker(pytest.mark.gui)
+        if "pg_url" in fixtures or "postgres" in item.name:
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_state(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's settings, database or keyring."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.delenv("LEADDESK_DB", raising=False)
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - PySide6 is a hard dependency
+        return
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(home / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(home / "config"))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'leaddesk.db'}"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL 15 server for the whole run, on 127.0.0.1, stopped at the end."""
+    from tests.helpers.postgres import PostgresServer
+
+    if os.environ.get("LEADDESK_SKIP_POSTGRES"):
+        pytest.skip("LEADDESK_SKIP_POSTGRES is set")
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh, empty database on the test server."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    pg_server.create_database(name)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """The same test on both databases."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'leaddesk.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def shared_corpora() -> Path:
+    corpora = SHARED / "corpora"
+    if not corpora.is_dir():
+        pytest.skip(f"the shared corpora are not at {corpora} (../shared is absent)")
+    return corpora
+
+
+def have(program: str) -> bool:
+    return shutil.which(program) is not None
