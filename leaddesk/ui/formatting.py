@@ -8,20 +8,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("formatting", text, None, n)
+translate = QCoreApplication.translate
 
 
 def short_time(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
-    """``14:05`` today, ``25 Nov 14:05`` this year, ``25.11.2024`` before."""
+    """``14:05`` today, ``24.11 14:05`` this year, ``25.11.2024`` before."""
     local = moment.astimezone(zone)
     today = now.astimezone(zone)
     if local.date() == today.date():
         return local.strftime("%H:%M")
-    locale = QLocale()
-    month = locale.monthName(local.month, QLocale.FormatType.ShortFormat).rstrip(".")
     if local.year == today.year:
-        return f"{local.day} {month} {local:%H:%M}"
+        return local.strftime("%d.%m %H:%M")
     return local.strftime("%d.%m.%Y")
 
 
@@ -45,14 +42,15 @@ def _genitive_ru(month: int) -> str:
 def duration(seconds: int) -> str:
     """A short duration: ``45 s``, ``12 min``, ``3 h 5 min``, ``2 d``."""
     if seconds < 60:
-        return _t("%n s", seconds)
+        return translate("formatting", "%1 s").replace("%1", str(seconds))
     minutes = seconds // 60
     if minutes < 60:
-        return _t("%n min", minutes)
+        return translate("formatting", "%1 min").replace("%1", str(minutes))
     hours = minutes // 60
     if hours < 48:
         rest = minutes % 60
         if rest and hours < 10:
-            return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-        return _t("%n h", hours)
-    return _t("%n d", hours // 24)
+            text = translate("formatting", "%1 h %2 min")
+            return text.replace("%1", str(hours)).replace("%2", str(rest))
+        return translate("formatting", "%1 h").replace("%1", str(hours))
+    return translate("formatting", "%1 d").replace("%1", str(hours // 24))

@@ -8,65 +8,64 @@ from PySide6.QtGui import QColor
 from leaddesk.domain.codes import ChannelKind, Direction, LeadStatus, Role, Warmth
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+translate = QCoreApplication.translate
 
 
 def channel(kind: ChannelKind) -> str:
     return {
-        ChannelKind.EMAIL: _t("Email"),
-        ChannelKind.VK: _t("VK"),
-        ChannelKind.WEBCHAT: _t("Website chat"),
-        ChannelKind.WEBFORM: _t("Web form"),
-        ChannelKind.PHONE: _t("Phone"),
-        ChannelKind.WALKIN: _t("Walk-in"),
-        ChannelKind.IMPORT: _t("Import"),
+        ChannelKind.EMAIL: translate("labels", "Email"),
+        ChannelKind.VK: translate("labels", "VK"),
+        ChannelKind.WEBCHAT: translate("labels", "Website chat"),
+        ChannelKind.WEBFORM: translate("labels", "Web form"),
+        ChannelKind.PHONE: translate("labels", "Phone"),
+        ChannelKind.WALKIN: translate("labels", "Walk-in"),
+        ChannelKind.IMPORT: translate("labels", "Import"),
     }[kind]
 
 
 def status(value: LeadStatus) -> str:
     return {
-        LeadStatus.NEW: _t("New"),
-        LeadStatus.IN_PROGRESS: _t("In progress"),
-        LeadStatus.POSTPONED: _t("Postponed"),
-        LeadStatus.REJECTED: _t("Rejected"),
-        LeadStatus.CONVERTED: _t("Converted"),
+        LeadStatus.NEW: translate("labels", "New"),
+        LeadStatus.IN_PROGRESS: translate("labels", "In progress"),
+        LeadStatus.POSTPONED: translate("labels", "Postponed"),
+        LeadStatus.REJECTED: translate("labels", "Rejected"),
+        LeadStatus.CONVERTED: translate("labels", "Converted"),
     }[value]
 
 
 def warmth(value: Warmth) -> str:
-    return {Warmth.COLD: _t("Cold"), Warmth.WARM: _t("Warm"), Warmth.HOT: _t("Hot")}[value]
+    return {Warmth.COLD: translate("labels", "Cold"), Warmth.WARM: translate("labels", "Warm"), Warmth.HOT: translate("labels", "Hot")}[value]
 
 
 def role(value: Role) -> str:
     return {
-        Role.DISPATCHER: _t("Dispatcher"),
-        Role.MANAGER: _t("Manager"),
-        Role.SUPERVISOR: _t("Supervisor"),
+        Role.DISPATCHER: translate("labels", "Dispatcher"),
+        Role.MANAGER: translate("labels", "Manager"),
+        Role.SUPERVISOR: translate("labels", "Supervisor"),
     }[value]
 
 
 def direction(value: Direction) -> str:
     return {
-        Direction.INBOUND: _t("Customer"),
-        Direction.OUTBOUND: _t("Reply"),
-        Direction.NOTE: _t("Note"),
+        Direction.INBOUND: translate("labels", "Customer"),
+        Direction.OUTBOUND: translate("labels", "Reply"),
+        Direction.NOTE: translate("labels", "Note"),
     }[value]
 
 
 def action(code: str) -> str:
     """The history entry for an audit action code; unknown codes are shown as they are."""
     return {
-        "received": _t("Received"),
-        "assigned": _t("Assigned"),
-        "taken": _t("Taken"),
-        "replied": _t("Replied"),
-        "rejected": _t("Rejected"),
-        "postponed": _t("Postponed"),
-        "reopened": _t("Reopened"),
-        "converted": _t("Converted to a deal"),
-        "note": _t("Note"),
-        "warmth": _t("Warmth changed"),
+        "received": translate("labels", "Received"),
+        "assigned": translate("labels", "Assigned"),
+        "taken": translate("labels", "Taken"),
+        "replied": translate("labels", "Replied"),
+        "rejected": translate("labels", "Rejected"),
+        "postponed": translate("labels", "Postponed"),
+        "reopened": translate("labels", "Reopened"),
+        "converted": translate("labels", "Converted to a deal"),
+        "note": translate("labels", "Note"),
+        "warmth": translate("labels", "Warmth changed"),
     }.get(code, code)
 
 

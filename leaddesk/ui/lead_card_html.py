@@ -12,8 +12,7 @@ from leaddesk.domain.lead_card import LeadCard
 from leaddesk.ui import formatting, labels
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LeadCard", text)
+translate = QCoreApplication.translate
 
 
 def _lines(text: str) -> str:
@@ -28,41 +27,42 @@ def render(card: LeadCard, zone: ZoneInfo) -> str:
 def _header(card: LeadCard, zone: ZoneInfo) -> str:
     ids = []
     for identity in card.identities:
-        kind = {IdentityKind.EMAIL: _t("email"), IdentityKind.PHONE: _t("phone"),
-                IdentityKind.VK: _t("VK")}[identity.kind]
+        kind = {IdentityKind.EMAIL: translate("LeadCard", "email"), IdentityKind.PHONE: translate("LeadCard", "phone"),
+                IdentityKind.VK: translate("LeadCard", "VK")}[identity.kind]
         value = escape(identity.value)
-        if identity.kind is IdentityKind.VK:
+        if identity.kind is IdentityKind.VK and identity.value.isdigit():
             value = f"vk.com/id{value}"
         ids.append(f"<span style='color:#666'>{kind}:</span> {value}")
+    score_word = translate("LeadCard", "score")
     status_color = labels.STATUS_COLORS[card.status]
     warmth_color = labels.WARMTH_COLORS[card.warmth]
     rows = [
-        (_t("Channel"), f"{escape(labels.channel(card.channel))} · {escape(card.channel_name)}"),
-        (_t("Source"), escape(card.source or "—")),
-        (_t("Received"), escape(formatting.full_time(card.received_at, zone))),
-        (_t("Status"),
+        (translate("LeadCard", "Channel"), f"{escape(labels.channel(card.channel))} · {escape(card.channel_name)}"),
+        (translate("LeadCard", "Source"), escape(card.source or "—")),
+        (translate("LeadCard", "Received"), escape(formatting.full_time(card.received_at, zone))),
+        (translate("LeadCard", "Status"),
          f"<b style='color:{status_color}'>{escape(labels.status(card.status))}</b>"
          + (f" — {escape(card.reject_reason)}" if card.reject_reason else "")),
-        (_t("Assignee"), escape(card.assignee or _t("nobody yet"))),
-        (_t("Warmth"),
+        (translate("LeadCard", "Assignee"), escape(card.assignee or translate("LeadCard", "nobody yet"))),
+        (translate("LeadCard", "Warmth"),
          f"<span style='color:{warmth_color}'>{escape(labels.warmth(card.warmth))}</span>"
-         f" · {_t('score')} {card.score}"),
+         f" · {score_word} {card.score}"),
     ]
     if card.first_response_at:
         seconds = int((card.first_response_at - card.received_at).total_seconds())
-        rows.append((_t("First answer"), escape(formatting.duration(max(0, seconds)))))
+        rows.append((translate("LeadCard", "First answer"), escape(formatting.duration(max(0, seconds)))))
     if card.product:
-        rows.append((_t("Product"), escape(card.product)))
+        rows.append((translate("LeadCard", "Product"), escape(card.product)))
     if card.deal_amount:
-        rows.append((_t("Deal"), escape(card.deal_amount)))
+        rows.append((translate("LeadCard", "Deal"), escape(card.deal_amount)))
     if card.postponed_until:
-        rows.append((_t("Postponed until"), escape(formatting.full_time(card.postponed_until,
+        rows.append((translate("LeadCard", "Postponed until"), escape(formatting.full_time(card.postponed_until,
                                                                          zone))))
     table = "".join(
         f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>"
         for k, v in rows
     )
-    name = escape(card.contact_name or _t("Unknown contact"))
+    name = escape(card.contact_name or translate("LeadCard", "Unknown contact"))
     subject = f"<p style='font-size:large'>{escape(card.subject)}</p>" if card.subject else ""
     return (
         f"<h2 style='margin-bottom:2px'>{name}</h2>"
@@ -72,9 +72,11 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
 
 
 def _thread(card: LeadCard, zone: ZoneInfo) -> str:
-    out = [f"<h3>{escape(_t('Conversation'))}</h3>"]
+    title = translate("LeadCard", "Conversation")
+    out = [f"<h3>{escape(title)}</h3>"]
     if not card.messages:
-        out.append(f"<p style='color:#666'>{escape(_t('No messages.'))}</p>")
+        nothing = translate("LeadCard", "No messages.")
+        out.append(f"<p style='color:#666'>{escape(nothing)}</p>")
     for message in card.messages:
         inbound = message.direction is Direction.INBOUND
         background = "#f1f3f5" if inbound else "#e3f0ff"
@@ -103,4 +105,5 @@ def _history(card: LeadCard, zone: ZoneInfo) -> str:
         f"{escape(e.detail)}</td></tr>"
         for e in card.history
     )
-    return f"<h3>{escape(_t('History'))}</h3><table cellspacing='0'>{rows}</table>"
+    title = translate("LeadCard", "History")
+    return f"<h3>{escape(title)}</h3><table cellspacing='0'>{rows}</table>"

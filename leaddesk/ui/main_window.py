@@ -29,8 +29,8 @@ from leaddesk.ui.lead_card import LeadCardView
 from leaddesk.ui.ops import taskman
 
 TICK_MS = 30_000
-DEFAULT_WIDTHS = {"channel": 95, "received": 95, "contact": 150, "subject": 300,
-                  "status": 95, "assignee": 120, "warmth": 65, "waiting": 85}
+DEFAULT_WIDTHS = {"channel": 95, "received": 100, "contact": 150, "subject": 300,
+                  "status": 85, "assignee": 120, "warmth": 82, "waiting": 85}
 
 
 class MainWindow(QMainWindow):

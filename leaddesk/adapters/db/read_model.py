@@ -250,7 +250,10 @@ def _inbox_row(row) -> InboxRow:
 def _detail(detail: dict[str, Any] | None) -> str:
     if not detail:
         return ""
-    return ", ".join(str(v) for v in detail.values() if v not in (None, ""))
+    return ", ".join(
+        str(value) for key, value in detail.items()
+        if value not in (None, "") and not key.endswith("_id")
+    )
 
 
 def _product_label(product: dict[str, Any] | None) -> str | None:
