@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-
 translate = QCoreApplication.translate
 
 
@@ -34,8 +33,19 @@ def full_time(moment: datetime, zone: ZoneInfo) -> str:
 
 def _genitive_ru(month: int) -> str:
     return [
-        "", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-        "сентября", "октября", "ноября", "декабря",
+        "",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ][month]
 
 

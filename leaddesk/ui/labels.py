@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 
 from leaddesk.domain.codes import ChannelKind, Direction, LeadStatus, Role, Warmth
 
-
 translate = QCoreApplication.translate
 
 
@@ -34,7 +33,11 @@ def status(value: LeadStatus) -> str:
 
 
 def warmth(value: Warmth) -> str:
-    return {Warmth.COLD: translate("labels", "Cold"), Warmth.WARM: translate("labels", "Warm"), Warmth.HOT: translate("labels", "Hot")}[value]
+    return {
+        Warmth.COLD: translate("labels", "Cold"),
+        Warmth.WARM: translate("labels", "Warm"),
+        Warmth.HOT: translate("labels", "Hot"),
+    }[value]
 
 
 def role(value: Role) -> str:

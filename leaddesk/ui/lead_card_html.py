@@ -11,7 +11,6 @@ from leaddesk.domain.codes import Direction, IdentityKind
 from leaddesk.domain.lead_card import LeadCard
 from leaddesk.ui import formatting, labels
 
-
 translate = QCoreApplication.translate
 
 
@@ -27,8 +26,11 @@ def render(card: LeadCard, zone: ZoneInfo) -> str:
 def _header(card: LeadCard, zone: ZoneInfo) -> str:
     ids = []
     for identity in card.identities:
-        kind = {IdentityKind.EMAIL: translate("LeadCard", "email"), IdentityKind.PHONE: translate("LeadCard", "phone"),
-                IdentityKind.VK: translate("LeadCard", "VK")}[identity.kind]
+        kind = {
+            IdentityKind.EMAIL: translate("LeadCard", "email"),
+            IdentityKind.PHONE: translate("LeadCard", "phone"),
+            IdentityKind.VK: translate("LeadCard", "VK"),
+        }[identity.kind]
         value = escape(identity.value)
         if identity.kind is IdentityKind.VK and identity.value.isdigit():
             value = f"vk.com/id{value}"
@@ -37,30 +39,45 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
     status_color = labels.STATUS_COLORS[card.status]
     warmth_color = labels.WARMTH_COLORS[card.warmth]
     rows = [
-        (translate("LeadCard", "Channel"), f"{escape(labels.channel(card.channel))} · {escape(card.channel_name)}"),
+        (
+            translate("LeadCard", "Channel"),
+            f"{escape(labels.channel(card.channel))} · {escape(card.channel_name)}",
+        ),
         (translate("LeadCard", "Source"), escape(card.source or "—")),
         (translate("LeadCard", "Received"), escape(formatting.full_time(card.received_at, zone))),
-        (translate("LeadCard", "Status"),
-         f"<b style='color:{status_color}'>{escape(labels.status(card.status))}</b>"
-         + (f" — {escape(card.reject_reason)}" if card.reject_reason else "")),
-        (translate("LeadCard", "Assignee"), escape(card.assignee or translate("LeadCard", "nobody yet"))),
-        (translate("LeadCard", "Warmth"),
-         f"<span style='color:{warmth_color}'>{escape(labels.warmth(card.warmth))}</span>"
-         f" · {score_word} {card.score}"),
+        (
+            translate("LeadCard", "Status"),
+            f"<b style='color:{status_color}'>{escape(labels.status(card.status))}</b>"
+            + (f" — {escape(card.reject_reason)}" if card.reject_reason else ""),
+        ),
+        (
+            translate("LeadCard", "Assignee"),
+            escape(card.assignee or translate("LeadCard", "nobody yet")),
+        ),
+        (
+            translate("LeadCard", "Warmth"),
+            f"<span style='color:{warmth_color}'>{escape(labels.warmth(card.warmth))}</span>"
+            f" · {score_word} {card.score}",
+        ),
     ]
     if card.first_response_at:
         seconds = int((card.first_response_at - card.received_at).total_seconds())
-        rows.append((translate("LeadCard", "First answer"), escape(formatting.duration(max(0, seconds)))))
+        rows.append(
+            (translate("LeadCard", "First answer"), escape(formatting.duration(max(0, seconds))))
+        )
     if card.product:
         rows.append((translate("LeadCard", "Product"), escape(card.product)))
     if card.deal_amount:
         rows.append((translate("LeadCard", "Deal"), escape(card.deal_amount)))
     if card.postponed_until:
-        rows.append((translate("LeadCard", "Postponed until"), escape(formatting.full_time(card.postponed_until,
-                                                                         zone))))
+        rows.append(
+            (
+                translate("LeadCard", "Postponed until"),
+                escape(formatting.full_time(card.postponed_until, zone)),
+            )
+        )
     table = "".join(
-        f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>"
-        for k, v in rows
+        f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows
     )
     name = escape(card.contact_name or translate("LeadCard", "Unknown contact"))
     subject = f"<p style='font-size:large'>{escape(card.subject)}</p>" if card.subject else ""
