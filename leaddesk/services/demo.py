@@ -37,7 +37,6 @@ from itertools import accumulate, islice
 from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import LeadStatus
-from leaddesk.domain.inbox import search_document
 from leaddesk.domain.timefmt import to_us
 from leaddesk.services import demo_texts as tx
 from leaddesk.services.company import TIME_ZONE_KEY
@@ -141,7 +140,7 @@ def fill_demo(loader: BulkLoader, *, leads: int, seed: int, now: datetime, zone:
         loader.wipe_leads()
         loader.drop_indexes()
         _insert_reference_rows(loader, missing, now_us, zone)
-        generator = _Generator(loader, random.Random(seed), now_us, leads)
+        generator = _Generator(loader, random.Random(seed), now_us)
         arrivals = _arrivals(random.Random(f"leaddesk-demo-arrivals-{seed}"), leads,
                              now_us - HISTORY_DAYS * DAY, now_us, zone)
         done = 0
@@ -260,12 +259,11 @@ def _arrivals(rng: random.Random, leads: int, start_us: int, end_us: int,
 # the leads
 
 def _cum(weights: list[float]) -> list[float]:
+    """Cumulative shares for ``bisect_right(cum, random())``; the last bound is infinite."""
     total = sum(weights)
-    return [w / total for w in accumulate(weights)]
-
-
-def _pick(cum: list[float], r: float) -> int:
-    return min(bisect_right(cum, r), len(cum) - 1)
+    cum = [w / total for w in accumulate(weights)]
+    cum[-1] = float("inf")
+    return cum
 
 
 def _phone_raw(value: str, style: int) -> str:
@@ -293,30 +291,53 @@ def _email_number(counts: dict[tuple[str, str], int], local: str, domain: str) -
     return str(3000 + n)
 
 
-def _money(rubles: int) -> str:
-    return f"{rubles:,}".replace(",", "\u00a0")
+def _preview(text: str) -> str:
+    return " ".join(text.split())[:PREVIEW_LENGTH]
+
+
+def _with_preview(texts: list[str]) -> list[tuple[str, str]]:
+    return [(text, _preview(text)) for text in texts]
+
+
+SPAM = [(subject, *_with_preview([text])[0])
+        for subject, text in zip(tx.SPAM_SUBJECTS, tx.SPAM_TEXTS, strict=True)]
 
 
 class _Product:
-    __slots__ = ("acc", "fields", "json", "nom", "price", "site")
+    """A product with every text about it formatted once (per-lead formatting is slow)."""
 
     def __init__(self, nom: str, acc: str, price: int, slug: str) -> None:
-        self.nom = nom
-        self.acc = acc
+        title = nom[:1].upper() + nom[1:]
         self.price = price
         self.site = f"site:/catalog/{slug}"
-        url = f"https://{tx.COMPANY_DOMAIN}/catalog/{slug}"
-        self.json = json.dumps({"title": nom[:1].upper() + nom[1:], "price": price, "url": url},
-                               ensure_ascii=False)
-        self.fields = {"p": nom, "pa": acc, "P": nom[:1].upper() + nom[1:],
-                       "price": _money(price)}
+        self.json = json.dumps(
+            {"title": title, "price": price, "url": f"https://{tx.COMPANY_DOMAIN}/catalog/{slug}"},
+            ensure_ascii=False,
+        )
+        self.fields = fields = {"p": nom, "pa": acc, "P": title, "price": _money(price)}
+        self.email_subjects = [s.format(**fields) for s in tx.EMAIL_SUBJECTS]
+        self.vk_texts = _with_preview([t.format(**fields) for t in tx.VK_TEXTS])
+        self.vk_card = _with_preview([tx.VK_CARD_TEXT.format(**fields)])[0]
+        self.vk_subjects = [s.format(**fields) for s in tx.VK_SUBJECTS]
+        self.chat_texts = _with_preview([t.format(**fields) for t in tx.CHAT_TEXTS])
+        self.chat_subjects = [s.format(**fields) for s in tx.CHAT_SUBJECTS]
+        self.form_subject = tx.FORM_SUBJECT.format(**fields)
+        self.phone_texts = _with_preview([tx.PHONE_TEXT.format(note=n, **fields)
+                                          for n in tx.PHONE_NOTES])
+        self.phone_subject = tx.PHONE_SUBJECT.format(**fields)
+        # product filled in, {first} and {manager} left for each lead
+        self.replies = {kind: [t.format(first="{first}", manager="{manager}", **fields)
+                               for t in templates] for kind, templates in tx.REPLIES.items()}
+
+
+def _money(rubles: int) -> str:
+    return f"{rubles:,}".replace(",", "\u00a0")
 
 
 class _Generator:
     """Turns arrival times into rows, chunk by chunk; keeps ids, a contact pool, the rollup."""
 
-    def __init__(self, loader: BulkLoader, rng: random.Random, now_us: int,
-                 leads: int) -> None:
+    def __init__(self, loader: BulkLoader, rng: random.Random, now_us: int) -> None:
         self.loader = loader
         self.rng = rng
         self.now_us = now_us
@@ -330,11 +351,14 @@ class _Generator:
         self.salt = rng.randrange(1_000_000)
         self.pool: list[list] = []
         self.rollup: dict[tuple, list[int]] = {}
+        # (address before the number, domain) -> how many contacts have used it
+        self.email_counts: dict[tuple[str, str], int] = {}
         self.products = [_Product(n, a, p, s) for n, a, p, s, _w in tx.PRODUCTS]
         self.product_cum = _cum([p[4] for p in tx.PRODUCTS])
         self.city_cum = _cum([w for _c, w in tx.CITIES])
         self.mix_cum = [_cum(MIX_OFFICE), _cum(MIX_EVENING), _cum(MIX_NIGHT)]
-        self.status_cum = [(age, _cum(w)) for age, w in STATUS_BY_AGE]
+        self.status_cum = [(age if age is not None else 1 << 62, _cum(w))
+                           for age, w in STATUS_BY_AGE]
         self.reason_cum = {k: _cum(w) for k, w in REASONS_BY_KIND.items()}
         self.source_cum = {k: (_cum([w for _s, w in v]), [s for s, _w in v])
                            for k, v in tx.SOURCES.items()}
@@ -346,8 +370,6 @@ class _Generator:
         self.rejected_detail = {i + 1: json.dumps({"reason_id": i + 1, "reason": title},
                                                   ensure_ascii=False)
                                 for i, title in enumerate(tx.REJECT_REASONS)}
-        # (address before the number, domain) -> how many contacts have used it
-        self.email_counts: dict[tuple[str, str], int] = {}
 
     # contacts
 
@@ -368,7 +390,7 @@ class _Generator:
         if style == 0:
             local = f"{first_lat}.{last_lat}"
         elif style == 1:
-            local = f"{last_lat}"
+            local = last_lat
         elif style == 2:
             local = f"{first_lat[0]}{last_lat}"
         elif style == 3:
@@ -380,9 +402,9 @@ class _Generator:
         # bijections of the contact id, so phones and VK ids are unique by design
         phone = f"+79{(cid * 387_420_489 + self.salt) % 1_000_000_000:09d}"
         vk = str(10_000_000 + (cid * 387_420_489 + self.salt) % 800_000_000)
-        city = tx.CITIES[_pick(self.city_cum, rnd())][0] if rnd() < 0.7 else None
+        city = tx.CITIES[bisect_right(self.city_cum, rnd())][0] if rnd() < 0.7 else None
         contacts.append((cid, display, city, received))
-        # cid, name, first name, email, phone, vk, identity mask, city
+        # id, name, first name, email, phone, VK id, identity mask, city
         entry = [cid, display, first, email, phone, vk, 0, city]
         pool = self.pool
         if len(pool) < CONTACT_POOL:
@@ -391,53 +413,44 @@ class _Generator:
             pool[int(rnd() * CONTACT_POOL)] = entry
         return entry
 
-    def _identify(self, entry: list, kinds: int, identities: list) -> None:
-        """Record the identities in the bit mask ``kinds`` (1 email, 2 phone, 4 VK)."""
-        new = kinds & ~entry[6]
-        if not new:
-            return
+    def _identify(self, entry: list, new: int, identities: list) -> None:
+        """Record the identities in the bit mask ``new`` (1 email, 2 phone, 4 VK)."""
         entry[6] |= new
+        cid = entry[0]
         if new & 1:
-            raw = entry[3] if entry[0] % 4 else entry[3].capitalize()
-            identities.append((self.identity_id, entry[0], "email", entry[3], raw))
+            raw = entry[3] if cid % 4 else entry[3].capitalize()
+            identities.append((self.identity_id, cid, "email", entry[3], raw))
             self.identity_id += 1
         if new & 2:
-            identities.append((self.identity_id, entry[0], "phone", entry[4],
-                               _phone_raw(entry[4], entry[0] % 3)))
+            identities.append((self.identity_id, cid, "phone", entry[4],
+                               _phone_raw(entry[4], cid % 3)))
             self.identity_id += 1
         if new & 4:
-            identities.append((self.identity_id, entry[0], "vk", entry[5],
+            identities.append((self.identity_id, cid, "vk", entry[5],
                                f"https://vk.com/id{entry[5]}"))
             self.identity_id += 1
 
     # chunks
 
     def write_chunk(self, arrivals: list[tuple[int, int, int]]) -> None:
-        contacts: list[tuple] = []
-        identities: list[tuple] = []
-        leads: list[tuple] = []
-        messages: list[tuple] = []
-        deals: list[tuple] = []
-        audit: list[tuple] = []
-        search: list[tuple] = []
+        rows = _Rows()
+        lead = self._lead
         for received, off, mix in arrivals:
-            self._lead(received, off, mix, contacts, identities, leads, messages, deals,
-                       audit, search)
+            lead(received, off, mix, rows)
         load = self.loader.insert
-        load("contacts", CONTACT_COLUMNS, contacts)
-        load("contact_identities", IDENTITY_COLUMNS, identities)
-        load("leads", LEAD_COLUMNS, leads)
-        load("messages", MESSAGE_COLUMNS, messages)
-        load("deals", DEAL_COLUMNS, deals)
-        load("audit_events", AUDIT_COLUMNS, audit)
-        load("lead_search", ["rowid", "doc"], search)
+        load("contacts", CONTACT_COLUMNS, rows.contacts)
+        load("contact_identities", IDENTITY_COLUMNS, rows.identities)
+        load("leads", LEAD_COLUMNS, rows.leads)
+        load("messages", MESSAGE_COLUMNS, rows.messages)
+        load("deals", DEAL_COLUMNS, rows.deals)
+        load("audit_events", AUDIT_COLUMNS, rows.audit)
+        load("lead_search", ["rowid", "doc"], rows.search)
 
     def write_rollup(self) -> None:
         self.loader.insert("lead_rollup", ROLLUP_COLUMNS,
                            (key + tuple(value) for key, value in self.rollup.items()))
 
-    def _lead(self, received: int, off: int, mix: int, contacts: list, identities: list,
-              leads: list, messages: list, deals: list, audit: list, search: list) -> None:
+    def _lead(self, received: int, off: int, mix: int, rows: _Rows) -> None:
         rng = self.rng
         rnd = rng.random
         now = self.now_us
@@ -446,25 +459,28 @@ class _Generator:
         local = received + off
         hour = (local // HOUR) % 24
         weekday = (local // DAY + 3) % 7
-        kind = KINDS[_pick(self.mix_cum[mix], rnd())]
+        kind = KINDS[bisect_right(self.mix_cum[mix], rnd())]
         channel_id = CHANNEL_IDS[kind]
 
         # status, by age; more leads fall through the cracks at night and on weekends
         age = now - received
-        cum = next(c for limit, c in self.status_cum if limit is None or age < limit)
-        status = STATUSES[_pick(cum, rnd())]
+        for limit, by_age in self.status_cum:  # the last limit is never reached
+            if age < limit:
+                cum = by_age
+                break
+        status = STATUSES[bisect_right(cum, rnd())]
         if status != S_NEW and age > DAY and (hour < 9 or hour >= 21 or weekday >= 5) \
                 and rnd() < 0.03:
             status = S_NEW
-        reason = _pick(self.reason_cum[kind], rnd()) + 1 if status == S_REJECTED else None
+        reason = bisect_right(self.reason_cum[kind], rnd()) + 1 if status == S_REJECTED else None
         spam = reason == REASON_SPAM
 
         # contact
-        repeat = bool(self.pool) and rnd() < REPEAT_SHARE and not spam
+        repeat = rnd() < REPEAT_SHARE and not spam and bool(self.pool)
         if repeat:
             entry = self.pool[int(rnd() * len(self.pool))]
         else:
-            entry = self._new_contact(received, contacts,
+            entry = self._new_contact(received, rows.contacts,
                                       first_only=kind == "webchat" and rnd() < 0.5)
         if kind == "email":
             wanted = 1 | (2 if rnd() < 0.25 else 0)
@@ -477,76 +493,20 @@ class _Generator:
             wanted = 2 | (1 if rnd() < 0.5 else 0)
         else:
             wanted = 2
-        self._identify(entry, wanted, identities)
+        if wanted & ~entry[6]:
+            self._identify(entry, wanted & ~entry[6], rows.identities)
         name = entry[1]
         mask = entry[6]
 
         # what the customer wrote
-        product = self.products[_pick(self.product_cum, rnd())]
-        fields = product.fields
+        product = self.products[bisect_right(self.product_cum, rnd())]
         source_cum, source_names = self.source_cum[kind]
-        source = source_names[_pick(source_cum, rnd())]
+        source = source_names[bisect_right(source_cum, rnd())]
         if source == "site:/catalog/{slug}":
             source = product.site
-        product_json = product.json
-        ext = f"{lid:09d}"
-        if kind == "email":
-            ext_in = f"<demo-{ext}@mail.example>"
-            thread = f"email:{ext_in}"
-            if spam:
-                i = int(rnd() * len(tx.SPAM_SUBJECTS))
-                subject, text = tx.SPAM_SUBJECTS[i], tx.SPAM_TEXTS[i]
-                product_json = None
-                source = tx.MAILBOX
-            else:
-                subject = tx.EMAIL_SUBJECTS[int(rnd() * len(tx.EMAIL_SUBJECTS))].format(**fields)
-                ask = tx.EMAIL_ASKS[int(rnd() * len(tx.EMAIL_ASKS))].format(
-                    qty=2 + int(rnd() * 8), city=entry[7] or "Москва", **fields)
-                closing = tx.EMAIL_CLOSINGS[int(rnd() * 3) if mask & 2 else int(rnd() * 2)]
-                closing = closing.format(name=name, phone=_phone_raw(entry[4], 1))
-                text = f"{tx.GREETINGS[int(rnd() * 5)]}\n\n{ask}\n\n{closing}"
-        elif kind == "vk":
-            ext_in = f"vk-msg-{ext}-1"
-            thread = f"vk:{entry[5]}"
-            if source == "vk:product_card":
-                text = tx.VK_CARD_TEXT.format(**fields)
-            elif spam:
-                text = tx.SPAM_TEXTS[int(rnd() * len(tx.SPAM_TEXTS))]
-                product_json = None
-            else:
-                text = tx.VK_TEXTS[int(rnd() * len(tx.VK_TEXTS))].format(
-                    city=entry[7] or "Москва", **fields)
-            subject = tx.VK_SUBJECTS[int(rnd() * 3)].format(**fields) if product_json \
-                else "Сообщение ВКонтакте"
-        elif kind == "webchat":
-            ext_in = f"chat-{ext}-1"
-            thread = f"chat:{rng.getrandbits(64):016x}"
-            if spam:
-                text = tx.SPAM_TEXTS[int(rnd() * len(tx.SPAM_TEXTS))]
-                product_json = None
-                subject = "Чат на сайте"
-            else:
-                text = tx.CHAT_TEXTS[int(rnd() * len(tx.CHAT_TEXTS))].format(**fields)
-                subject = tx.CHAT_SUBJECTS[int(rnd() * 3)].format(**fields)
-        elif kind == "webform":
-            ext_in = f"form-{ext}"
-            thread = f"form:{lid}"
-            if spam:
-                text = tx.SPAM_TEXTS[int(rnd() * len(tx.SPAM_TEXTS))]
-                product_json = None
-                subject = "Заявка с сайта"
-            else:
-                text = tx.FORM_TEXT.format(
-                    name=name, phone=_phone_raw(entry[4], entry[0] % 3),
-                    comment=tx.FORM_COMMENTS[int(rnd() * len(tx.FORM_COMMENTS))], **fields)
-                subject = tx.FORM_SUBJECT.format(**fields)
-        else:
-            ext_in = f"call-{ext}"
-            thread = f"phone:{entry[4]}"
-            text = tx.PHONE_TEXT.format(
-                note=tx.PHONE_NOTES[int(rnd() * len(tx.PHONE_NOTES))], **fields)
-            subject = tx.PHONE_SUBJECT.format(**fields)
-        preview = " ".join(text.split())[:PREVIEW_LENGTH]
+        subject, text, preview, ext_in, thread = self._compose(
+            kind, lid, product, entry, source, spam)
+        product_json = None if spam else product.json
 
         # qualification
         score = BASE_SCORE[kind] + int(rnd() * 30) - 5
@@ -564,13 +524,14 @@ class _Generator:
 
         # who took it
         if status == S_NEW:
-            assignee = MANAGER_IDS[_pick(self.manager_cum, rnd())] if rnd() < 0.5 else None
+            assignee = (MANAGER_IDS[bisect_right(self.manager_cum, rnd())] if rnd() < 0.5
+                        else None)
         elif reason in (REASON_SPAM, REASON_DUPLICATE):
             assignee = None
         elif warmth == "hot":
             assignee = MANAGER_IDS[int(rnd() * 2)]
         else:
-            assignee = MANAGER_IDS[_pick(self.manager_cum, rnd())]
+            assignee = MANAGER_IDS[bisect_right(self.manager_cum, rnd())]
 
         # first response
         if status == S_NEW or reason in (REASON_SPAM, REASON_DUPLICATE):
@@ -581,42 +542,43 @@ class _Generator:
             answered = status == S_CONVERTED or rnd() >= 0.02
         response = None
         if answered:
-            response = received + self._delay(kind, hour, local, off)
+            response = received + self._delay(kind, hour, local)
             if response >= now:
                 response = None
-        responder = assignee or DISPATCHER_IDS[0]
 
         # closing
-        closed = reject_reason = reject_note = postponed = None
+        closed = reject_note = postponed = None
         base = response or received
         if status in (S_REJECTED, S_CONVERTED):
             closed = base + int(SECOND * (600 + rnd() * 3 * 86_400))
             if closed >= now:
                 closed = base + (now - base) // 2
-            if status == S_REJECTED:
-                reject_reason = reason
-                if rnd() < 0.1:
-                    reject_note = tx.REJECT_NOTES[int(rnd() * len(tx.REJECT_NOTES))]
+            if status == S_REJECTED and rnd() < 0.1:
+                reject_note = tx.REJECT_NOTES[int(rnd() * len(tx.REJECT_NOTES))]
         elif status == S_POSTPONED:
             if rnd() < 0.8:
                 postponed = now + int(DAY * (0.5 + rnd() * 10))
             else:
                 postponed = max(base + HOUR, now - int(HOUR * (1 + rnd() * 47)))
 
-        leads.append((lid, channel_id, kind, source, entry[0], status, assignee, warmth, score,
-                      subject, preview, product_json, thread, received, response, closed,
-                      reject_reason, reject_note, postponed, 1))
+        rows.leads.append((
+            lid, channel_id, kind, source, entry[0], status, assignee, warmth, score, subject,
+            preview, product_json, thread, received, response, closed, reason, reject_note,
+            postponed, 1,
+        ))
 
         # messages
+        messages = rows.messages
         mid = self.message_id
         messages.append((mid, lid, channel_id, "inbound", ext_in, name, None, received, text,
                          "received", 0))
         mid += 1
         if response is not None:
-            reply = tx.REPLIES[kind][int(rnd() * 2)].format(
-                first=entry[2], manager=USER_NAMES[responder], **fields)
-            messages.append((mid, lid, channel_id, "outbound", f"{ext_in}-r", USER_NAMES[responder],
-                             responder, response, reply, "sent", 1))
+            responder = assignee or DISPATCHER_IDS[0]
+            manager = USER_NAMES[responder]
+            reply = product.replies[kind][int(rnd() * 2)].format(first=entry[2], manager=manager)
+            messages.append((mid, lid, channel_id, "outbound", f"{ext_in}-r", manager, responder,
+                             response, reply, "sent", 1))
             mid += 1
             if kind != "phone" and rnd() < 0.35:
                 follow_at = response + int(SECOND * (120 + rnd() * 86_400))
@@ -629,7 +591,8 @@ class _Generator:
         self.messages += mid - self.message_id
         self.message_id = mid
 
-        # history
+        # history (and the deal)
+        audit = rows.audit
         aid = self.audit_id
         audit.append((aid, received, None, lid, "received", self.received_detail[kind]))
         aid += 1
@@ -643,36 +606,27 @@ class _Generator:
             audit.append((aid, closed, actor, lid, "rejected", self.rejected_detail[reason]))
             aid += 1
         elif status == S_CONVERTED:
-            did = self.deal_id
-            self.deal_id += 1
-            self.deals += 1
-            audit.append((aid, closed, assignee, lid, "converted", f'{{"deal_id": {did}}}'))
+            deal_id = self._deal(lid, entry[0], kind, source, product, closed, rows.deals)
+            audit.append((aid, closed, assignee, lid, "converted", f'{{"deal_id": {deal_id}}}'))
             aid += 1
-            quantity = 1 if rnd() < 0.8 else 2 + int(rnd() * 3)
-            stage, deal_closed, lost = "open", None, None
-            r = rnd()
-            if now - closed > 14 * DAY:
-                stage = "won" if r < 0.7 else "lost" if r < 0.9 else "open"
-            else:
-                stage = "won" if r < 0.35 else "lost" if r < 0.4 else "open"
-            if stage != "open":
-                deal_closed = closed + int(DAY * (0.5 + rnd() * 9))
-                if deal_closed >= now:
-                    stage, deal_closed = "open", None
-                elif stage == "lost":
-                    lost = tx.LOST_REASONS[int(rnd() * len(tx.LOST_REASONS))]
-            deals.append((did, lid, entry[0], f"{product.price * quantity}.00", "RUB", stage,
-                          kind, source, lost, closed, deal_closed))
         elif status == S_POSTPONED:
             audit.append((aid, min(base + MINUTE, now), assignee, lid, "postponed",
                           f'{{"until": {postponed}}}'))
             aid += 1
         self.audit_id = aid
 
-        # search and rollup
-        values = [v for bit, v in ((1, entry[3]), (2, entry[4]), (4, entry[5])) if mask & bit]
-        search.append((lid, search_document(subject, preview, name, values)))
-        key = (received // HOUR, kind, source or "", status)
+        # search: the same text as search_document() (every part here is non-empty)
+        doc = f"{subject} {preview} {name}"
+        if mask & 1:
+            doc = f"{doc} {entry[3]}"
+        if mask & 2:
+            doc = f"{doc} {entry[4]}"
+        if mask & 4:
+            doc = f"{doc} {entry[5]}"
+        rows.search.append((lid, doc))
+
+        # rollup
+        key = (received // HOUR, kind, source, status)
         cell = self.rollup.get(key)
         if cell is None:
             cell = self.rollup[key] = [hour, weekday, 0, 0, 0]
@@ -681,12 +635,87 @@ class _Generator:
             cell[3] += 1
             cell[4] += (response - received) // SECOND
 
-    def _delay(self, kind: str, hour: int, local: int, off: int) -> int:
+    def _compose(self, kind: str, lid: int, product: _Product, entry: list, source: str,
+                 spam: bool) -> tuple[str, str, str, str, str]:
+        """(subject, text, preview, external id, thread key) of the customer's first message."""
+        rnd = self.rng.random
+        ext = f"{lid:09d}"
+        if kind == "email":
+            ext_in = f"<demo-{ext}@mail.example>"
+            if spam:
+                subject, text, preview = SPAM[int(rnd() * len(SPAM))]
+                return subject, text, preview, ext_in, f"email:{ext_in}"
+            ask = tx.EMAIL_ASKS[int(rnd() * len(tx.EMAIL_ASKS))].format(
+                qty=2 + int(rnd() * 8), city=entry[7] or "Москва", **product.fields)
+            closing = tx.EMAIL_CLOSINGS[int(rnd() * (3 if entry[6] & 2 else 2))].format(
+                name=entry[1], phone=_phone_raw(entry[4], 1))
+            text = f"{tx.GREETINGS[int(rnd() * len(tx.GREETINGS))]}\n\n{ask}\n\n{closing}"
+            subject = product.email_subjects[int(rnd() * len(product.email_subjects))]
+            return subject, text, _preview(text), ext_in, f"email:{ext_in}"
+        if kind == "vk":
+            if spam:
+                _subject, text, preview = SPAM[int(rnd() * len(SPAM))]
+                subject = "Сообщение ВКонтакте"
+            else:
+                if source == "vk:product_card":
+                    text, preview = product.vk_card
+                else:
+                    text, preview = product.vk_texts[int(rnd() * len(product.vk_texts))]
+                subject = product.vk_subjects[int(rnd() * len(product.vk_subjects))]
+            return subject, text, preview, f"vk-msg-{ext}-1", f"vk:{entry[5]}"
+        if kind == "webchat":
+            if spam:
+                _subject, text, preview = SPAM[int(rnd() * len(SPAM))]
+                subject = "Чат на сайте"
+            else:
+                text, preview = product.chat_texts[int(rnd() * len(product.chat_texts))]
+                subject = product.chat_subjects[int(rnd() * len(product.chat_subjects))]
+            return (subject, text, preview, f"chat-{ext}-1",
+                    f"chat:{self.rng.getrandbits(64):016x}")
+        if kind == "webform":
+            if spam:
+                _subject, text, preview = SPAM[int(rnd() * len(SPAM))]
+                subject = "Заявка с сайта"
+            else:
+                text = tx.FORM_TEXT.format(
+                    name=entry[1], phone=_phone_raw(entry[4], entry[0] % 3),
+                    comment=tx.FORM_COMMENTS[int(rnd() * len(tx.FORM_COMMENTS))],
+                    **product.fields)
+                preview = _preview(text)
+                subject = product.form_subject
+            return subject, text, preview, f"form-{ext}", f"form:{lid}"
+        text, preview = product.phone_texts[int(rnd() * len(product.phone_texts))]
+        return product.phone_subject, text, preview, f"call-{ext}", f"phone:{entry[4]}"
+
+    def _deal(self, lead_id: int, contact_id: int, kind: str, source: str, product: _Product,
+              created: int, deals: list) -> int:
+        rnd = self.rng.random
+        now = self.now_us
+        deal_id = self.deal_id
+        self.deal_id += 1
+        self.deals += 1
+        quantity = 1 if rnd() < 0.8 else 2 + int(rnd() * 3)
+        r = rnd()
+        if now - created > 14 * DAY:
+            stage = "won" if r < 0.7 else "lost" if r < 0.9 else "open"
+        else:
+            stage = "won" if r < 0.35 else "lost" if r < 0.4 else "open"
+        closed = lost = None
+        if stage != "open":
+            closed = created + int(DAY * (0.5 + rnd() * 9))
+            if closed >= now:
+                stage, closed = "open", None
+            elif stage == "lost":
+                lost = tx.LOST_REASONS[int(rnd() * len(tx.LOST_REASONS))]
+        deals.append((deal_id, lead_id, contact_id, f"{product.price * quantity}.00", "RUB",
+                      stage, kind, source, lost, created, closed))
+        return deal_id
+
+    def _delay(self, kind: str, hour: int, local: int) -> int:
         """Microseconds until the first answer; off-hours requests wait for the morning."""
         rnd = self.rng.random
         lognorm = self.rng.lognormvariate
-        off_hours = hour < 9 or hour >= 21
-        if off_hours and not (kind in ("webchat", "vk") and rnd() < 0.4):
+        if (hour < 9 or hour >= 21) and not (kind in ("webchat", "vk") and rnd() < 0.4):
             opens = local - local % DAY + 9 * HOUR + (DAY if hour >= 21 else 0)
             return opens - local + int(SECOND * lognorm(7.0, 0.8))
         if kind == "webchat":
@@ -703,3 +732,17 @@ class _Generator:
             seconds = lognorm(7.8, 1.1)
         return int(SECOND * seconds)
 
+
+class _Rows:
+    """The rows of one chunk, per table."""
+
+    __slots__ = ("audit", "contacts", "deals", "identities", "leads", "messages", "search")
+
+    def __init__(self) -> None:
+        self.contacts: list[tuple] = []
+        self.identities: list[tuple] = []
+        self.leads: list[tuple] = []
+        self.messages: list[tuple] = []
+        self.deals: list[tuple] = []
+        self.audit: list[tuple] = []
+        self.search: list[tuple] = []

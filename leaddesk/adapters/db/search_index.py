@@ -16,7 +16,9 @@ SQLITE_DDL = [
 POSTGRES_DDL = [
     "CREATE TABLE IF NOT EXISTS lead_search ("
     "rowid BIGINT PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE, doc TEXT NOT NULL, "
-    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', doc)) STORED)",
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', "
+    # Addresses and phones split into words, so 'zavod' finds boss@zavod.ru.
+    "translate(doc, '@.-_+/:()<>,;', '              '))) STORED)",
     "CREATE INDEX IF NOT EXISTS ix_lead_search_tsv ON lead_search USING gin (tsv)",
 ]
 
