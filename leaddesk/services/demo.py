@@ -1,8 +1,9 @@
 """A realistic, reproducible 90-day history of leads, so every screen means something.
 
-``fill_demo`` writes straight through a ``BulkLoader`` (no unit of work, no ORM): a
-million leads with their contacts, messages, deals, history, search index and rollup
-load in about a minute.
+``fill_demo`` writes straight through a ``BulkLoader`` (no unit of work, no ORM), in
+chunks of 20,000 leads, so memory stays flat: a million leads with their contacts,
+messages, deals, history, search index and rollup load into SQLite in 70-80 s on two
+cores (about 20 s of that is generating the rows in Python).
 
 What it writes:
 
@@ -439,6 +440,8 @@ class _Generator:
             lead(received, off, mix, rows)
         load = self.loader.insert
         load("contacts", CONTACT_COLUMNS, rows.contacts)
+        # in key order: the unique (kind, value) index then grows page by page, not at random
+        rows.identities.sort(key=_identity_key)
         load("contact_identities", IDENTITY_COLUMNS, rows.identities)
         load("leads", LEAD_COLUMNS, rows.leads)
         load("messages", MESSAGE_COLUMNS, rows.messages)
@@ -731,6 +734,10 @@ class _Generator:
         else:
             seconds = lognorm(7.8, 1.1)
         return int(SECOND * seconds)
+
+
+def _identity_key(row: tuple) -> tuple[str, str]:
+    return row[2], row[3]
 
 
 class _Rows:
