@@ -103,7 +103,7 @@ def _thread(card: LeadCard, zone: ZoneInfo) -> str:
         who = escape(message.author or labels.direction(message.direction))
         when = escape(formatting.full_time(message.sent_at, zone))
         out.append(
-            f"<table width='92%' align='{align}' cellpadding='8' cellspacing='0' "
+            f"<table width='88%' align='{align}' cellpadding='8' cellspacing='0' "
             f"style='background:{background};margin-bottom:6px'>"
             f"<tr><td><span style='color:#555'><b>{who}</b> · {when}</span><br>"
             f"{_lines(message.text)}</td></tr></table><br>"

@@ -31,6 +31,7 @@ from leaddesk.domain.codes import (
 )
 from leaddesk.domain.inbox import ASSIGNEE_MINE, ASSIGNEE_UNASSIGNED, InboxFilter, InboxRow
 from leaddesk.domain.lead_card import HistoryEntry, Identity, LeadCard, ThreadMessage
+from leaddesk.domain.money import format_money
 from leaddesk.domain.paging import PagePlan
 from leaddesk.services.ports import ChannelInfo, UserInfo
 
@@ -261,10 +262,12 @@ def _product_label(product: dict[str, Any] | None) -> str | None:
         return None
     parts = [str(product.get("title") or "")]
     if product.get("price"):
-        parts.append(str(product["price"]))
+        try:
+            parts.append(format_money(Decimal(str(product["price"])), "RUB"))
+        except ArithmeticError:
+            parts.append(str(product["price"]))
     return " · ".join(p for p in parts if p) or None
 
 
 def _money(deal) -> str:
-    amount = Decimal(deal.amount)
-    return f"{amount:,.2f} {deal.currency}".replace(",", "\u00a0")
+    return format_money(Decimal(deal.amount), deal.currency)

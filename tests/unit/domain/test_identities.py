@@ -21,3 +21,4 @@ def test_vk_ids_from_links_and_numbers():
     assert normalize_identity(vk, "https://vk.com/id12345") == "12345"
     assert normalize_identity(vk, "id777") == "777"
     assert normalize_identity(vk, "durov") is None
+
