@@ -292,6 +292,10 @@ def _email_number(counts: dict[tuple[str, str], int], local: str, domain: str) -
     return str(3000 + n)
 
 
+def _money(rubles: int) -> str:
+    return f"{rubles:,}".replace(",", "\u00a0")
+
+
 def _preview(text: str) -> str:
     return " ".join(text.split())[:PREVIEW_LENGTH]
 
@@ -329,10 +333,6 @@ class _Product:
         # product filled in, {first} and {manager} left for each lead
         self.replies = {kind: [t.format(first="{first}", manager="{manager}", **fields)
                                for t in templates] for kind, templates in tx.REPLIES.items()}
-
-
-def _money(rubles: int) -> str:
-    return f"{rubles:,}".replace(",", "\u00a0")
 
 
 class _Generator:

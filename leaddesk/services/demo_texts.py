@@ -133,9 +133,11 @@ CITIES = [
     ("Калуга", 2), ("Рязань", 2), ("Владимир", 2),
 ]
 
+# Reserved .example domains (RFC 2606): a reply to a demo lead can never reach a real person.
 EMAIL_DOMAINS = [
-    "mail.ru", "mail.ru", "mail.ru", "yandex.ru", "yandex.ru", "yandex.ru", "gmail.com",
-    "gmail.com", "bk.ru", "inbox.ru", "list.ru", "ya.ru", "rambler.ru",
+    "mail-ru.example", "mail-ru.example", "mail-ru.example", "yandex.example",
+    "yandex.example", "yandex.example", "gmail.example", "gmail.example", "bk.example",
+    "inbox.example", "list.example", "ya.example", "rambler.example",
 ]
 
 # (nominative, accusative, price in rubles, catalogue slug, weight)

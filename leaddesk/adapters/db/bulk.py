@@ -7,13 +7,14 @@ row by row.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from itertools import islice
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from leaddesk.adapters.db.schema import Base
+from leaddesk.domain.timefmt import to_us
 
 LEAD_TABLES = [
     "lead_search", "attachments", "invoice_items", "invoices", "deals", "audit_events",
@@ -71,7 +72,14 @@ class SqlBulkLoader:
             self._cursor.executemany(sql, chunk)
 
     def finish(self) -> None:
-        """Commit, rebuild dropped indexes, reset sequences and refresh planner statistics."""
+        """Commit, rebuild dropped indexes, reset sequences and refresh planner statistics.
+
+        A change record for lead 0 goes in with the load: every open desk reloads everything.
+        """
+        self._cursor.execute(
+            "INSERT INTO change_log (at, entity, entity_id, kind) "
+            f"VALUES ({to_us(datetime.now(UTC))}, 'lead', 0, 'updated')"
+        )
         if self._dropped:
             for index in _DEFERRED_INDEXES:
                 cols = ", ".join(c.name for c in index.columns)
@@ -108,16 +116,3 @@ class SqlBulkLoader:
     def close(self) -> None:
         self._raw.close()
 
-
-def as_json(value) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
-
-
-def log_full_refresh(engine: Engine, at_us: int) -> None:
-    """Write one change-log record that tells every desk to reload everything."""
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO change_log (at, entity, entity_id, kind) "
-                 "VALUES (:at, 'lead', 0, 'updated')"),
-            {"at": at_us},
-        )

@@ -130,3 +130,20 @@ def test_the_rollup_counts_leads_per_hour_in_step_with_the_leads(desk, db_url):
     engine.dispose()
     # Moscow time is UTC+3: 12:40, 13:20, 14:00, 14:40.
     assert [tuple(r) for r in rows] == [(12, 1), (13, 1), (14, 2)]
+
+
+def test_open_desks_reload_everything_after_a_bulk_load(db_url):
+    from datetime import UTC, datetime
+
+    from leaddesk.domain.timefmt import company_zone
+    from leaddesk.services.demo import fill_demo
+
+    desk = open_desk(db_url)
+    feed = desk.open_change_feed()
+    fill_demo(desk.open_bulk_loader(), leads=50, seed=1, now=datetime(2026, 11, 20, tzinfo=UTC),
+              zone=company_zone("Europe/Moscow"))
+    _records, full = feed.poll()
+    assert full
+    assert desk.reader.lead_total() == 50
+    feed.close()
+    desk.close()

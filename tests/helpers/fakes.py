@@ -1,0 +1,110 @@
+"""In-memory stand-ins for the ports, for service tests that need no database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
+from leaddesk.services.ports import ChannelInfo, UserInfo
+
+
+class FakeStore:
+    def __init__(self) -> None:
+        self.channels: dict[str, ChannelInfo] = {}
+        self.contacts: dict[int, str] = {}
+        self.identities: dict[tuple[str, str], int] = {}
+        self.leads: dict[int, dict[str, Any]] = {}
+        self.messages: list[dict[str, Any]] = []
+        self.audit: list[tuple] = []
+        self.search: dict[int, str] = {}
+        self.rollup: dict[tuple, int] = {}
+        self.settings: dict[str, dict[str, Any]] = {}
+        self.users: dict[str, UserInfo] = {}
+
+    def channel_by_kind(self, kind: ChannelKind) -> ChannelInfo | None:
+        return next((c for c in self.channels.values() if c.kind is kind), None)
+
+    def channel_by_name(self, name: str) -> ChannelInfo | None:
+        return self.channels.get(name)
+
+    def add_channel(self, kind: ChannelKind, name: str, sla_seconds: int) -> ChannelInfo:
+        info = ChannelInfo(len(self.channels) + 1, kind, name, True, sla_seconds)
+        self.channels[name] = info
+        return info
+
+    def add_user(self, login, name, role, rank, email) -> int:
+        self.users[login] = UserInfo(len(self.users) + 1, login, name, role, True)
+        return self.users[login].id
+
+    def user_by_login(self, login: str) -> UserInfo | None:
+        return self.users.get(login)
+
+    def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:
+        return self.identities.get((kind.value, value))
+
+    def add_contact(self, display_name: str, created_at: datetime) -> int:
+        contact_id = len(self.contacts) + 1
+        self.contacts[contact_id] = display_name
+        return contact_id
+
+    def add_identity(self, contact_id: int, kind: IdentityKind, value: str, raw: str) -> None:
+        self.identities[(kind.value, value)] = contact_id
+
+    def contact_label(self, contact_id: int) -> tuple[str, list[str]]:
+        values = [v for (_k, v), c in self.identities.items() if c == contact_id]
+        return self.contacts[contact_id], values
+
+    def add_lead(self, **fields: Any) -> int:
+        lead_id = len(self.leads) + 1
+        self.leads[lead_id] = fields
+        return lead_id
+
+    def add_message(self, **fields: Any) -> int:
+        self.messages.append(fields)
+        return len(self.messages)
+
+    def add_audit(self, lead_id, action, actor_id, at, detail) -> None:
+        self.audit.append((lead_id, action, detail))
+
+    def index_lead(self, lead_id: int, document: str) -> None:
+        self.search[lead_id] = document
+
+    def count_in_rollup(self, received_at, channel_kind, source, status, zone, delta) -> None:
+        key = (received_at.replace(minute=0, second=0, microsecond=0), channel_kind, status)
+        self.rollup[key] = self.rollup.get(key, 0) + delta
+
+    def get_setting(self, key: str) -> dict[str, Any] | None:
+        return self.settings.get(key)
+
+    def put_setting(self, key: str, value: dict[str, Any]) -> None:
+        self.settings[key] = value
+
+
+class FakeUnitOfWork:
+    """Shares one FakeStore between units of work; commits are counted, not undone."""
+
+    def __init__(self, store: FakeStore | None = None) -> None:
+        self.store = store or FakeStore()
+        self.committed: list[tuple[Entity, int, ChangeKind]] = []
+        self._pending: list[tuple[Entity, int, ChangeKind]] = []
+
+    def __call__(self) -> FakeUnitOfWork:
+        return self
+
+    def __enter__(self) -> FakeUnitOfWork:
+        self._pending = []
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pending = []
+
+    def changed(self, entity: Entity, entity_id: int, kind: ChangeKind) -> None:
+        self._pending.append((entity, entity_id, kind))
+
+    def commit(self) -> None:
+        self.committed += self._pending
+        self._pending = []
+
+    def rollback(self) -> None:
+        self._pending = []
