@@ -37,6 +37,10 @@ class SqlBulkLoader:
         self._defer = defer_indexes
         self._dropped = False
         if self._dialect == "sqlite":
+            # The loader writes consistent rows itself; checking every foreign key and
+            # flushing a small page cache cost about a tenth of a million-lead load.
+            self._cursor.execute("PRAGMA foreign_keys=OFF")
+            self._cursor.execute("PRAGMA cache_size=-262144")
             self._cursor.execute("PRAGMA synchronous=OFF")
             self._cursor.execute("BEGIN IMMEDIATE")
 
@@ -100,7 +104,7 @@ class SqlBulkLoader:
             self._raw.commit()
         else:
             self._cursor.execute("COMMIT")
-            self._cursor.execute("PRAGMA synchronous=NORMAL")
+            self._cursor.execute("PRAGMA analysis_limit=400")
             self._cursor.execute("ANALYZE")
         self.close()
 
@@ -114,5 +118,10 @@ class SqlBulkLoader:
             self.close()
 
     def close(self) -> None:
+        """Give the connection back to the pool as the engine set it up."""
+        if self._dialect == "sqlite":
+            self._cursor.execute("PRAGMA synchronous=NORMAL")
+            self._cursor.execute("PRAGMA cache_size=-2000")
+            self._cursor.execute("PRAGMA foreign_keys=ON")
         self._raw.close()
 
