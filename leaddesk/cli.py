@@ -134,12 +134,13 @@ def _demo(args) -> int:
 
 
 def _progress_printer(total: int):
-    last = [-1.0]
+    last = -1.0
 
     def report(done: int, _total: int) -> None:
-        if not sys.stderr.isatty() and done < _total and done - last[0] < total / 10:
+        nonlocal last
+        if not sys.stderr.isatty() and done < _total and done - last < total / 10:
             return
-        last[0] = done
+        last = done
         percent = 100 * done // max(1, _total)
         end = "\n" if done >= _total or not sys.stderr.isatty() else "\r"
         print(f"  {done:>9} of {_total} leads ({percent}%)", end=end, file=sys.stderr,

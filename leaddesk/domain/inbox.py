@@ -44,6 +44,14 @@ def search_terms(text: str) -> list[str]:
     return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
 
 
+PREVIEW_LENGTH = 300
+
+
+def lead_preview(text: str) -> str:
+    """The first words of a message, whitespace collapsed, as the inbox shows them."""
+    return " ".join(text.split())[:PREVIEW_LENGTH]
+
+
 def search_document(subject: str, preview: str, contact: str, identities: list[str]) -> str:
     """The text a lead is found by: subject, first words, contact name and addresses."""
     return " ".join(part for part in (subject, preview, contact, *identities) if part)

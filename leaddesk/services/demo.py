@@ -38,6 +38,7 @@ from itertools import accumulate, islice
 from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import LeadStatus
+from leaddesk.domain.inbox import lead_preview
 from leaddesk.domain.timefmt import to_us
 from leaddesk.services import demo_texts as tx
 from leaddesk.services.company import TIME_ZONE_KEY
@@ -51,7 +52,6 @@ HISTORY_DAYS = 90
 CHUNK_LEADS = 20_000
 REPEAT_SHARE = 0.15
 CONTACT_POOL = 50_000
-PREVIEW_LENGTH = 300
 
 KINDS = [kind for kind, _name, _sla, _required in tx.CHANNELS]
 CHANNEL_IDS = {kind: i + 1 for i, kind in enumerate(KINDS)}
@@ -296,12 +296,8 @@ def _money(rubles: int) -> str:
     return f"{rubles:,}".replace(",", "\u00a0")
 
 
-def _preview(text: str) -> str:
-    return " ".join(text.split())[:PREVIEW_LENGTH]
-
-
 def _with_preview(texts: list[str]) -> list[tuple[str, str]]:
-    return [(text, _preview(text)) for text in texts]
+    return [(text, lead_preview(text)) for text in texts]
 
 
 SPAM = [(subject, *_with_preview([text])[0])
@@ -654,7 +650,7 @@ class _Generator:
                 name=entry[1], phone=_phone_raw(entry[4], 1))
             text = f"{tx.GREETINGS[int(rnd() * len(tx.GREETINGS))]}\n\n{ask}\n\n{closing}"
             subject = product.email_subjects[int(rnd() * len(product.email_subjects))]
-            return subject, text, _preview(text), ext_in, f"email:{ext_in}"
+            return subject, text, lead_preview(text), ext_in, f"email:{ext_in}"
         if kind == "vk":
             if spam:
                 _subject, text, preview = SPAM[int(rnd() * len(SPAM))]
@@ -684,7 +680,7 @@ class _Generator:
                     name=entry[1], phone=_phone_raw(entry[4], entry[0] % 3),
                     comment=tx.FORM_COMMENTS[int(rnd() * len(tx.FORM_COMMENTS))],
                     **product.fields)
-                preview = _preview(text)
+                preview = lead_preview(text)
                 subject = product.form_subject
             return subject, text, preview, f"form-{ext}", f"form:{lid}"
         text, preview = product.phone_texts[int(rnd() * len(product.phone_texts))]

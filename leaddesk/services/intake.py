@@ -17,11 +17,9 @@ from leaddesk.domain.codes import (
     Warmth,
 )
 from leaddesk.domain.identities import normalize_identity
-from leaddesk.domain.inbox import search_document
+from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.services.company import TIME_ZONE_KEY
 from leaddesk.services.ports import UnitOfWorkFactory
-
-PREVIEW_LENGTH = 300
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,7 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest)
         if channel is None:
             raise UnknownChannel(request.channel_name)
         contact_id = _find_or_create_contact(uow, request)
-        preview = " ".join(request.text.split())[:PREVIEW_LENGTH]
+        preview = lead_preview(request.text)
         lead_id = store.add_lead(
             channel_id=channel.id,
             channel_kind=channel.kind.value,
@@ -105,22 +103,20 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest)
 
 def _find_or_create_contact(uow, request: InboundRequest) -> int:
     store = uow.store
-    normalized = []
+    unique: dict[tuple[IdentityKind, str], str] = {}
     for kind, raw in request.identities:
         value = normalize_identity(kind, raw)
-        if value:
-            normalized.append((kind, value, raw))
-    contact_id = None
-    for kind, value, _raw in normalized:
-        contact_id = store.contact_by_identity(kind, value)
-        if contact_id is not None:
-            break
+        if value:  # two spellings of one phone are one identity
+            unique.setdefault((kind, value), raw)
+    normalized = [(kind, value, raw) for (kind, value), raw in unique.items()]
+    owners = [store.contact_by_identity(kind, value) for kind, value, _raw in normalized]
+    contact_id = next((owner for owner in owners if owner is not None), None)
     if contact_id is None:
         name = request.contact_name.strip() or (normalized[0][2] if normalized else "")
         contact_id = store.add_contact(name, request.received_at)
         uow.changed(Entity.CONTACT, contact_id, ChangeKind.CREATED)
-    for kind, value, raw in normalized:
-        if store.contact_by_identity(kind, value) is None:
+    for (kind, value, raw), owner in zip(normalized, owners, strict=True):
+        if owner is None:
             store.add_identity(contact_id, kind, value, raw)
     return contact_id
 

@@ -20,8 +20,7 @@ def inbox_page(reader: ReadModel, flt: InboxFilter, page: int, page_size: int, t
                known: dict[int, tuple[int, int]]) -> list[InboxRow]:
     """The rows of one page of the filtered inbox, read next to the nearest known page."""
     plan = plan_page(page, page_size, total, known)
-    rows = reader.inbox_rows(flt, plan)
-    return rows
+    return reader.inbox_rows(flt, plan)
 
 
 def search_page(reader: ReadModel, flt: InboxFilter, after_id: int | None,

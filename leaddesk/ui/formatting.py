@@ -22,31 +22,10 @@ def short_time(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
 
 
 def full_time(moment: datetime, zone: ZoneInfo) -> str:
+    """``25 ноября 2026, 08:18``: Qt's long month name is already the genitive in Russian."""
     local = moment.astimezone(zone)
-    locale = QLocale()
-    month = locale.monthName(local.month, QLocale.FormatType.LongFormat)
-    if locale.language() == QLocale.Language.Russian:
-        month = locale.standaloneMonthName(local.month, QLocale.FormatType.LongFormat)
-        month = _genitive_ru(local.month) or month
+    month = QLocale().monthName(local.month, QLocale.FormatType.LongFormat)
     return f"{local.day} {month} {local.year}, {local:%H:%M}"
-
-
-def _genitive_ru(month: int) -> str:
-    return [
-        "",
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ][month]
 
 
 def duration(seconds: int) -> str:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
 
         self.card = LeadCardView(context.reader, self.zone, self)
+        self._keep_selection = False  # True while a refresh puts the selection back
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -204,8 +205,7 @@ class MainWindow(QMainWindow):
             selected = self.selected_lead_id()
             top = self.model.lead_id_at(self.table.rowAt(0))
             self._reload_keeping(selected, top)
-            if selected is not None and (changes.full_refresh or changes.touches(Entity.LEAD,
-                                                                                 selected)
+            if selected is not None and (changes.touches(Entity.LEAD, selected)
                                          or changes.touches(Entity.MESSAGE)
                                          or changes.touches(Entity.CONTACT)):
                 self.card.refresh()
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             self.card.show_lead(lead_id)
 
     def _on_model_reset(self) -> None:
-        if not getattr(self, "_keep_selection", False):
+        if not self._keep_selection:
             self.card.show_lead(None)
 
     def _show_count(self, count: int, complete: bool) -> None:

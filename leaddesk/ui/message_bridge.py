@@ -49,6 +49,3 @@ def error(what: str, error: Exception, trace: str = "") -> None:
     log.error("%s failed: %s\n%s", what or "an action", error, trace)
     _send(UserMessage("error", what, str(error) or type(error).__name__, trace))
 
-
-def pending() -> list[UserMessage]:
-    return list(_buffer)

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
-from leaddesk.services.ports import ChannelInfo, UserInfo
+from leaddesk.services.ports import ChannelInfo
 
 
 class FakeStore:
@@ -20,10 +20,6 @@ class FakeStore:
         self.search: dict[int, str] = {}
         self.rollup: dict[tuple, int] = {}
         self.settings: dict[str, dict[str, Any]] = {}
-        self.users: dict[str, UserInfo] = {}
-
-    def channel_by_kind(self, kind: ChannelKind) -> ChannelInfo | None:
-        return next((c for c in self.channels.values() if c.kind is kind), None)
 
     def channel_by_name(self, name: str) -> ChannelInfo | None:
         return self.channels.get(name)
@@ -32,13 +28,6 @@ class FakeStore:
         info = ChannelInfo(len(self.channels) + 1, kind, name, True, sla_seconds)
         self.channels[name] = info
         return info
-
-    def add_user(self, login, name, role, rank, email) -> int:
-        self.users[login] = UserInfo(len(self.users) + 1, login, name, role, True)
-        return self.users[login].id
-
-    def user_by_login(self, login: str) -> UserInfo | None:
-        return self.users.get(login)
 
     def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:
         return self.identities.get((kind.value, value))

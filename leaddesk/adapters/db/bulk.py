@@ -21,8 +21,8 @@ LEAD_TABLES = [
     "messages", "leads", "contact_identities", "contacts", "lead_rollup",
 ]
 _DEFERRED_INDEXES = [
-    ix for ix in Base.metadata.tables["leads"].indexes
-] + [ix for ix in Base.metadata.tables["messages"].indexes]
+    *Base.metadata.tables["leads"].indexes, *Base.metadata.tables["messages"].indexes
+]
 CHUNK = 5000
 
 

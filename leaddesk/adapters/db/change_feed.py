@@ -39,10 +39,6 @@ class SqlChangeFeed:
             self._connection.commit()
         return int(value)
 
-    @property
-    def last_seq(self) -> int:
-        return self._last_seq
-
     def poll(self) -> tuple[list[ChangeRecord], bool]:
         """Return the change records committed since the last poll, and whether there were
         so many that the caller should simply reload everything."""

@@ -46,27 +46,11 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
     url = normalize_url(url)
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True)
-
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+    return _sqlite_engine(url, "BEGIN IMMEDIATE",
+                          ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"])
 
 
 def make_read_engine(url: str) -> Engine:
@@ -78,19 +62,22 @@ def make_read_engine(url: str) -> Engine:
     url = normalize_url(url)
     if make_url(url).get_backend_name() != "sqlite":
         return make_engine(url)
+    return _sqlite_engine(url, "BEGIN", ["PRAGMA cache_size=-65536"])
+
+
+def _sqlite_engine(url: str, begin: str, pragmas: list[str]) -> Engine:
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
-        dbapi_connection.isolation_level = None
+        dbapi_connection.isolation_level = None  # SQLAlchemy's BEGIN below, not the driver's
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA cache_size=-65536")
+        for pragma in ["PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON", *pragmas]:
+            cursor.execute(pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
     return engine

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, select, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Select
 
 from leaddesk.adapters.db import search_index
@@ -17,6 +17,7 @@ from leaddesk.adapters.db.schema import (
     Deal,
     Lead,
     Message,
+    RejectReason,
     Setting,
     User,
 )
@@ -122,8 +123,10 @@ class SqlReadModel:
         with self._engine.connect() as connection:
             row = connection.execute(
                 select(Lead.__table__, Channel.name.label("channel_name"),
-                       User.name.label("assignee"), Contact.display_name.label("contact_name"))
+                       User.name.label("assignee"), Contact.display_name.label("contact_name"),
+                       RejectReason.title.label("reason"))
                 .join(Channel, Channel.id == Lead.channel_id)
+                .outerjoin(RejectReason, RejectReason.id == Lead.reject_reason_id)
                 .outerjoin(User, User.id == Lead.assignee_id)
                 .outerjoin(Contact, Contact.id == Lead.contact_id)
                 .where(Lead.id == lead_id)
@@ -164,12 +167,6 @@ class SqlReadModel:
             deal = connection.execute(
                 select(Deal.amount, Deal.currency).where(Deal.lead_id == lead_id)
             ).first()
-            reason = None
-            if lead.reject_reason_id is not None:
-                reason = connection.scalar(
-                    text("SELECT title FROM reject_reasons WHERE id = :id"),
-                    {"id": lead.reject_reason_id},
-                )
         product = lead.product or None
         return LeadCard(
             lead_id=lead.id,
@@ -184,7 +181,7 @@ class SqlReadModel:
             received_at=lead.received_at,
             first_response_at=lead.first_response_at,
             assignee=row.assignee,
-            reject_reason=reason or lead.reject_note,
+            reject_reason=row.reason or lead.reject_note,
             postponed_until=lead.postponed_until,
             contact_id=lead.contact_id,
             contact_name=row.contact_name or "",
@@ -227,7 +224,7 @@ def _row_select() -> Select:
                User.name.label("assignee"), Lead.warmth, Lead.first_response_at)
         .select_from(Lead)
         .join(Channel, Channel.id == Lead.channel_id)
-        .outerjoin(Contact, and_(Contact.id == Lead.contact_id))
+        .outerjoin(Contact, Contact.id == Lead.contact_id)
         .outerjoin(User, User.id == Lead.assignee_id)
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,11 +20,10 @@ from leaddesk.adapters.db.schema import (
     LeadRollup,
     Message,
     Setting,
-    User,
 )
 from leaddesk.domain.codes import ChannelKind, IdentityKind
 from leaddesk.domain.timefmt import company_zone, to_us
-from leaddesk.services.ports import ChannelInfo, UserInfo
+from leaddesk.services.ports import ChannelInfo
 
 HOUR_US = 3_600_000_000
 
@@ -42,13 +41,7 @@ class SqlStore:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    # channels and users
-    def channel_by_kind(self, kind: ChannelKind) -> ChannelInfo | None:
-        row = self.session.scalars(
-            select(Channel).where(Channel.kind == kind.value).order_by(Channel.id)
-        ).first()
-        return _channel_info(row) if row else None
-
+    # channels
     def channel_by_name(self, name: str) -> ChannelInfo | None:
         row = self.session.scalars(select(Channel).where(Channel.name == name)).first()
         return _channel_info(row) if row else None
@@ -59,19 +52,6 @@ class SqlStore:
         self.session.add(channel)
         self.session.flush()
         return _channel_info(channel)
-
-    def add_user(self, login: str, name: str, role: str, rank: int, email: str | None) -> int:
-        user = User(login=login, name=name, role=role, rank=rank, email=email,
-                    created_at=datetime.now(UTC))
-        self.session.add(user)
-        self.session.flush()
-        return user.id
-
-    def user_by_login(self, login: str) -> UserInfo | None:
-        user = self.session.scalars(select(User).where(User.login == login)).first()
-        if user is None:
-            return None
-        return UserInfo(user.id, user.login, user.name, user.role, user.active)
 
     # contacts
     def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:

@@ -57,3 +57,9 @@ def test_a_request_for_an_unknown_channel_is_refused_and_nothing_is_committed(uo
     with pytest.raises(UnknownChannel):
         record_inbound_lead(uow, request(channel_name="Телеграм"))
     assert uow.committed == committed and not uow.store.leads
+
+
+def test_two_spellings_of_one_phone_in_one_request_are_one_identity(uow):
+    record_inbound_lead(uow, request(identities=((IdentityKind.PHONE, "8 912 000-11-22"),
+                                                 (IdentityKind.PHONE, "+7 (912) 0001122"))))
+    assert list(uow.store.identities) == [("phone", "+79120001122")]
