@@ -11,6 +11,7 @@ from leaddesk.domain.codes import ChannelKind, LeadStatus, Warmth
 ASSIGNEE_ANY = "any"
 ASSIGNEE_MINE = "mine"
 ASSIGNEE_UNASSIGNED = "unassigned"
+ASSIGNEE_POOL = "pool"  # unassigned leads waiting in the pool of my role
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +21,9 @@ class InboxFilter:
     Attributes:
         channel: one channel kind, or None for all.
         status: one status, or None for all.
-        assignee: ``any``, ``mine`` or ``unassigned``.
+        assignee: ``any``, ``mine``, ``unassigned`` or ``pool``.
         me: the current user's id, needed for ``mine``.
+        my_role: the current user's role, needed for ``pool``.
         search: free text, matched as word prefixes.
     """
 
@@ -30,6 +32,7 @@ class InboxFilter:
     assignee: str = ASSIGNEE_ANY
     me: int | None = None
     search: str = ""
+    my_role: str | None = None
 
     def with_(self, **changes) -> InboxFilter:
         return replace(self, **changes)
@@ -72,3 +75,7 @@ class InboxRow:
     assignee: str | None
     warmth: Warmth
     first_response_at: datetime | None
+    sla_due_at: datetime | None = None
+    unstaffed: bool = False
+    escalated: bool = False
+    score: int = 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from leaddesk.domain.codes import (
     ChannelKind,
+    DealStage,
     DeliveryState,
     Direction,
     IdentityKind,
@@ -40,6 +42,28 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CardInvoice:
+    id: int
+    number: int
+    year: int
+    issued_at: datetime
+    amount: Decimal
+    currency: str
+    sent_at: datetime | None
+    has_pdf: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CardDeal:
+    id: int
+    amount: Decimal
+    currency: str
+    stage: DealStage
+    lost_reason: str | None
+    invoices: tuple[CardInvoice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LeadCard:
     lead_id: int
     channel: ChannelKind
@@ -61,3 +85,14 @@ class LeadCard:
     messages: tuple[ThreadMessage, ...]
     history: tuple[HistoryEntry, ...]
     deal_amount: str | None
+    version: int = 1
+    channel_id: int = 0
+    assignee_id: int | None = None
+    pool_role: str | None = None
+    sla_due_at: datetime | None = None
+    escalated_at: datetime | None = None
+    unstaffed: bool = False
+    warmth_manual: bool = False
+    reject_reason_required: bool = False
+    product_title: str = ""
+    deal: CardDeal | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from leaddesk.domain.codes import (
@@ -18,6 +18,7 @@ from leaddesk.domain.codes import (
 )
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
+from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import TIME_ZONE_KEY
 from leaddesk.services.ports import UnitOfWorkFactory
 
@@ -54,12 +55,15 @@ class UnknownChannel(LookupError):
     """The request names a channel that is not set up."""
 
 
-def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest) -> int:
+def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
+                        now: datetime | None = None) -> int:
     """Store ``request`` as a new lead with its first message. Returns the lead id.
 
     The contact is found by any of the request's identities, or created; the lead is
-    indexed for search and counted in the rollup, all in one transaction.
+    scored, given its SLA deadline and an owner by its channel's rule (who is on duty
+    ``now``), indexed for search and counted in the rollup, all in one transaction.
     """
+    now = now or datetime.now(UTC)
     with uow_factory() as uow:
         store = uow.store
         channel = store.channel_by_name(request.channel_name)
@@ -91,6 +95,13 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest)
         )
         store.add_audit(lead_id, "received", None, request.received_at,
                         {"channel": channel.name})
+        decision = on_arrival(store, lead_id, request.text, now)
+        if decision.assignee_id is not None:
+            owner = store.user(decision.assignee_id)
+            store.add_audit(lead_id, "assigned", None, now,
+                            {"to": owner.name if owner else "", "to_id": decision.assignee_id})
+        elif decision.unstaffed:
+            store.add_audit(lead_id, "unstaffed", None, now, {})
         label, ids = store.contact_label(contact_id)
         store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
         zone = (store.get_setting(TIME_ZONE_KEY) or {}).get("name", "")

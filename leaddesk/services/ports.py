@@ -8,13 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Protocol
 
+from leaddesk.domain.assignment import AssignmentRule, Candidate
 from leaddesk.domain.changes import ChangeRecord
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
+from leaddesk.domain.duty import DutyRoster
 from leaddesk.domain.inbox import InboxFilter, InboxRow
+from leaddesk.domain.invoice import InvoiceDocument
 from leaddesk.domain.lead_card import LeadCard
 from leaddesk.domain.paging import PagePlan
+from leaddesk.domain.scoring import ScoringRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +40,149 @@ class ChannelInfo:
     sla_seconds: int
 
 
-class Store(Protocol):
+@dataclass(frozen=True, slots=True)
+class LeadState:
+    """A lead as the workflow sees it inside a unit of work (the row is locked for it)."""
+
+    id: int
+    channel_id: int
+    channel_kind: str
+    source: str | None
+    contact_id: int | None
+    status: str
+    assignee_id: int | None
+    pool_role: str | None
+    warmth: str
+    warmth_manual: bool
+    score: int
+    subject: str
+    product: dict[str, Any] | None
+    received_at: datetime
+    first_response_at: datetime | None
+    sla_due_at: datetime | None
+    escalated_at: datetime | None
+    postponed_until: datetime | None
+    reject_reason_id: int | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelWorkflow:
+    """A channel's workflow settings."""
+
+    id: int
+    kind: ChannelKind
+    name: str
+    rule: AssignmentRule
+    sla_seconds: int
+    reject_reason_required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DealState:
+    id: int
+    lead_id: int
+    contact_id: int | None
+    amount: Decimal
+    currency: str
+    stage: str
+    channel_kind: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    id: int | None
+    title: str
+    body: str
+    is_script: bool = False
+    channel_kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonInfo:
+    id: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceSending:
+    """What sending an invoice needs to know about it."""
+
+    lead_id: int
+    channel_id: int
+    channel_kind: str
+    number: int
+    year: int
+    pdf: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactMatch:
+    id: int
+    name: str
+    identities: tuple[str, ...]
+    leads: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """Something a person should be told about: from the audit log, so every desk sees it."""
+
+    audit_id: int
+    lead_id: int | None
+    action: str
+    at: datetime
+    subject: str
+    contact: str
+
+
+class WorkflowStore(Protocol):
+    """What the lead workflow reads and writes inside one unit of work."""
+
+    def lead_state(self, lead_id: int) -> LeadState | None: ...
+    def update_lead(self, lead_id: int, expected_version: int | None, **fields: Any) -> bool: ...
+    def claim_lead(self, lead_id: int, user_id: int) -> bool: ...
+    def last_change(self, lead_id: int) -> tuple[str | None, datetime | None]: ...
+    def channel_workflow(self, channel_id: int) -> ChannelWorkflow: ...
+    def set_channel_workflow(self, channel_id: int, rule: AssignmentRule, sla_seconds: int,
+                             reject_reason_required: bool) -> None: ...
+    def lock_channel(self, channel_id: int) -> None: ...
+    def candidates(self, with_load: bool) -> list[Candidate]: ...
+    def duty_roster(self, at: datetime) -> DutyRoster: ...
+    def user(self, user_id: int) -> UserInfo | None: ...
+    def user_by_login(self, login: str) -> UserInfo | None: ...
+    def add_user(self, **fields: Any) -> int: ...
+    def channel_name(self, channel_id: int) -> str: ...
+    def channel_of_kind(self, kind: ChannelKind) -> int | None: ...
+    def users_in_role(self, role: str) -> list[UserInfo]: ...
+    def reject_reason_title(self, reason_id: int) -> str | None: ...
+    def move_in_rollup(self, lead: LeadState, old_status: str, new_status: str,
+                       zone: str) -> None: ...
+    def answer_in_rollup(self, lead: LeadState, status: str, answered_at: datetime,
+                         zone: str) -> None: ...
+    def scoring_rules(self) -> list[ScoringRule]: ...
+    def contact_facts(self, contact_id: int, lead_id: int) -> tuple[set[str], int, bool]: ...
+    def overdue_leads(self, now: datetime, limit: int) -> list[int]: ...
+    def due_postponed(self, now: datetime, limit: int) -> list[int]: ...
+    def add_deal(self, **fields: Any) -> int: ...
+    def deal_for_lead(self, lead_id: int) -> DealState | None: ...
+    def deal(self, deal_id: int) -> DealState | None: ...
+    def update_deal(self, deal_id: int, **fields: Any) -> None: ...
+    def next_invoice_number(self, year: int) -> int: ...
+    def add_invoice(self, items: list[dict[str, Any]], **fields: Any) -> int: ...
+    def set_invoice_pdf(self, invoice_id: int, pdf: bytes) -> None: ...
+    def mark_invoice_sent(self, invoice_id: int, at: datetime) -> None: ...
+    def add_attachment(self, message_id: int, name: str, mime: str, data: bytes) -> int: ...
+    def merge_contacts(self, keep_id: int, other_id: int) -> int: ...
+    def leads_of_contact(self, contact_id: int) -> list[int]: ...
+    def reindex_lead(self, lead_id: int, document: Callable[[str, str], str]) -> None: ...
+    def put_reject_reasons(self, titles: list[str]) -> None: ...
+    def put_templates(self, templates: list[TemplateInfo]) -> None: ...
+    def put_scoring_rules(self, rules: list[ScoringRule]) -> None: ...
+
+
+class Store(WorkflowStore, Protocol):
     """The write side inside one unit of work."""
 
     def channel_by_name(self, name: str) -> ChannelInfo | None: ...
@@ -53,6 +200,7 @@ class Store(Protocol):
                         status: str, zone: str, delta: int) -> None: ...
     def get_setting(self, key: str) -> dict[str, Any] | None: ...
     def put_setting(self, key: str, value: dict[str, Any]) -> None: ...
+    def message_exists(self, channel_id: int, external_id: str) -> bool: ...
 
 
 class UnitOfWork(Protocol):
@@ -81,6 +229,17 @@ class ReadModel(Protocol):
     def channels(self) -> list[ChannelInfo]: ...
     def setting(self, key: str) -> dict[str, Any] | None: ...
     def lead_total(self) -> int: ...
+    def reject_reasons(self) -> list[ReasonInfo]: ...
+    def templates(self) -> list[TemplateInfo]: ...
+    def scoring_rules(self) -> list[ScoringRule]: ...
+    def channel_workflows(self) -> list[ChannelWorkflow]: ...
+    def invoice_document(self, invoice_id: int) -> InvoiceDocument | None: ...
+    def invoice_sending(self, invoice_id: int) -> InvoiceSending | None: ...
+    def find_contacts(self, text: str, limit: int) -> list[ContactMatch]: ...
+    def alerts(self, user_id: int, role: str, after_id: int, limit: int) -> list[Alert]: ...
+    def last_audit_id(self) -> int: ...
+    def sla_due_soon(self, user_id: int, now: datetime, within_seconds: int,
+                     limit: int) -> list[tuple[int, datetime, str]]: ...
 
 
 class ChangeFeed(Protocol):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
-from leaddesk.services.ports import ChannelInfo
+from leaddesk.domain.assignment import AssignmentRule
+from leaddesk.domain.duty import DutyRoster
+from leaddesk.domain.scoring import DEFAULT_RULES
+from leaddesk.services.ports import ChannelInfo, ChannelWorkflow, LeadState
 
 
 class FakeStore:
@@ -66,8 +70,52 @@ class FakeStore:
     def get_setting(self, key: str) -> dict[str, Any] | None:
         return self.settings.get(key)
 
+    # what arrival needs: a channel without rules and nobody to assign to
+    def lead_state(self, lead_id: int) -> LeadState | None:
+        lead = self.leads.get(lead_id)
+        if lead is None:
+            return None
+        values = {name: lead.get(name) for name in LeadState.__slots__}
+        values.update(id=lead_id, warmth_manual=bool(lead.get("warmth_manual")),
+                      score=lead.get("score") or 0, version=lead.get("version") or 1)
+        return LeadState(**values)
+
+    def update_lead(self, lead_id: int, expected_version: int | None, **fields: Any) -> bool:
+        self.leads[lead_id].update(fields)
+        return True
+
+    def channel_workflow(self, channel_id: int) -> ChannelWorkflow:
+        info = next(c for c in self.channels.values() if c.id == channel_id)
+        return ChannelWorkflow(info.id, info.kind, info.name, AssignmentRule(),
+                               info.sla_seconds, False)
+
+    def lock_channel(self, channel_id: int) -> None:
+        pass
+
+    def scoring_rules(self) -> list:
+        return list(DEFAULT_RULES)
+
+    def contact_facts(self, contact_id: int, lead_id: int) -> tuple[set[str], int, bool]:
+        kinds = {k for (k, _v), c in self.identities.items() if c == contact_id}
+        earlier = sum(1 for i, lead in self.leads.items()
+                      if lead.get("contact_id") == contact_id and i != lead_id)
+        return kinds, earlier, False
+
+    def candidates(self, with_load: bool) -> list:
+        return []
+
+    def duty_roster(self, at: datetime) -> DutyRoster:
+        return DutyRoster((), (), ZoneInfo("Europe/Moscow"))
+
+    def user(self, user_id: int):
+        return None
+
     def put_setting(self, key: str, value: dict[str, Any]) -> None:
         self.settings[key] = value
+
+    def message_exists(self, channel_id: int, external_id: str) -> bool:
+        return any(m.get("channel_id") == channel_id and m.get("external_id") == external_id
+                   for m in self.messages)
 
 
 class FakeUnitOfWork:

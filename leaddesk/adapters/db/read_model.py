@@ -15,6 +15,7 @@ from leaddesk.adapters.db.schema import (
     Contact,
     ContactIdentity,
     Deal,
+    Invoice,
     Lead,
     Message,
     RejectReason,
@@ -22,16 +23,31 @@ from leaddesk.adapters.db.schema import (
     User,
 )
 from leaddesk.adapters.db.types import UtcTimestamp
+from leaddesk.adapters.db.workflow_reads import WorkflowReadsMixin
 from leaddesk.domain.codes import (
     ChannelKind,
+    DealStage,
     DeliveryState,
     Direction,
     IdentityKind,
     LeadStatus,
     Warmth,
 )
-from leaddesk.domain.inbox import ASSIGNEE_MINE, ASSIGNEE_UNASSIGNED, InboxFilter, InboxRow
-from leaddesk.domain.lead_card import HistoryEntry, Identity, LeadCard, ThreadMessage
+from leaddesk.domain.inbox import (
+    ASSIGNEE_MINE,
+    ASSIGNEE_POOL,
+    ASSIGNEE_UNASSIGNED,
+    InboxFilter,
+    InboxRow,
+)
+from leaddesk.domain.lead_card import (
+    CardDeal,
+    CardInvoice,
+    HistoryEntry,
+    Identity,
+    LeadCard,
+    ThreadMessage,
+)
 from leaddesk.domain.money import format_money
 from leaddesk.domain.paging import PagePlan
 from leaddesk.services.ports import ChannelInfo, UserInfo
@@ -44,7 +60,7 @@ def _time(value):
     return None if value is None else _ts.process_result_value(value, None)
 
 
-class SqlReadModel:
+class SqlReadModel(WorkflowReadsMixin):
     """Implements ``leaddesk.services.ports.ReadModel``."""
 
     def __init__(self, engine: Engine) -> None:
@@ -62,6 +78,8 @@ class SqlReadModel:
             conditions.append(Lead.assignee_id.is_(None))
         elif flt.assignee == ASSIGNEE_MINE:
             conditions.append(Lead.assignee_id == (flt.me if flt.me is not None else -1))
+        elif flt.assignee == ASSIGNEE_POOL:
+            conditions += [Lead.pool_role == (flt.my_role or ""), Lead.assignee_id.is_(None)]
         return conditions
 
     def _ids(self, flt: InboxFilter):
@@ -124,7 +142,8 @@ class SqlReadModel:
             row = connection.execute(
                 select(Lead.__table__, Channel.name.label("channel_name"),
                        User.name.label("assignee"), Contact.display_name.label("contact_name"),
-                       RejectReason.title.label("reason"))
+                       RejectReason.title.label("reason"),
+                       Channel.reject_reason_required.label("reason_required"))
                 .join(Channel, Channel.id == Lead.channel_id)
                 .outerjoin(RejectReason, RejectReason.id == Lead.reject_reason_id)
                 .outerjoin(User, User.id == Lead.assignee_id)
@@ -165,8 +184,18 @@ class SqlReadModel:
                 )
             )
             deal = connection.execute(
-                select(Deal.amount, Deal.currency).where(Deal.lead_id == lead_id)
+                select(Deal.id, Deal.amount, Deal.currency, Deal.stage, Deal.lost_reason)
+                .where(Deal.lead_id == lead_id)
             ).first()
+            invoices = () if deal is None else tuple(
+                CardInvoice(i.id, i.number, i.year, i.issued_at, Decimal(i.amount), i.currency,
+                            i.sent_at, bool(i.has_pdf))
+                for i in connection.execute(
+                    select(Invoice.id, Invoice.number, Invoice.year, Invoice.issued_at,
+                           Invoice.amount, Invoice.currency, Invoice.sent_at,
+                           Invoice.pdf.is_not(None).label("has_pdf"))
+                    .where(Invoice.deal_id == deal.id).order_by(Invoice.id))
+            )
         product = lead.product or None
         return LeadCard(
             lead_id=lead.id,
@@ -189,6 +218,19 @@ class SqlReadModel:
             messages=messages,
             history=history,
             deal_amount=_money(deal) if deal else None,
+            version=lead.version,
+            channel_id=lead.channel_id,
+            assignee_id=lead.assignee_id,
+            pool_role=lead.pool_role,
+            sla_due_at=lead.sla_due_at,
+            escalated_at=lead.escalated_at,
+            unstaffed=bool(lead.unstaffed),
+            warmth_manual=bool(lead.warmth_manual),
+            reject_reason_required=bool(row.reason_required),
+            product_title=str((product or {}).get("title") or ""),
+            deal=None if deal is None else CardDeal(
+                deal.id, Decimal(deal.amount), deal.currency, DealStage(deal.stage),
+                deal.lost_reason, invoices),
         )
 
     # reference data
@@ -221,7 +263,8 @@ def _row_select() -> Select:
     return (
         select(Lead.id, Lead.channel_kind, Channel.name.label("channel_name"), Lead.received_at,
                Contact.display_name, Lead.subject, Lead.preview, Lead.status,
-               User.name.label("assignee"), Lead.warmth, Lead.first_response_at)
+               User.name.label("assignee"), Lead.warmth, Lead.first_response_at,
+               Lead.sla_due_at, Lead.unstaffed, Lead.escalated_at, Lead.score)
         .select_from(Lead)
         .join(Channel, Channel.id == Lead.channel_id)
         .outerjoin(Contact, Contact.id == Lead.contact_id)
@@ -242,6 +285,10 @@ def _inbox_row(row) -> InboxRow:
         assignee=row.assignee,
         warmth=Warmth(row.warmth),
         first_response_at=row.first_response_at,
+        sla_due_at=row.sla_due_at,
+        unstaffed=bool(row.unstaffed),
+        escalated=row.escalated_at is not None,
+        score=row.score or 0,
     )
 
 
@@ -250,7 +297,7 @@ def _detail(detail: dict[str, Any] | None) -> str:
         return ""
     return ", ".join(
         str(value) for key, value in detail.items()
-        if value not in (None, "") and not key.endswith("_id")
+        if value not in (None, "") and not key.endswith(("_id", "_ids"))
     )
 
 

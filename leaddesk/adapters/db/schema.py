@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -113,6 +114,9 @@ class Lead(Base):
         Index("ix_leads_assignee_inbox", "assignee_id", "id"),
         Index("ix_leads_received", "received_at"),
         Index("ix_leads_contact", "contact_id"),
+        Index("ix_leads_sla_due", "sla_due_at"),
+        Index("ix_leads_postponed", "postponed_until"),
+        Index("ix_leads_pool", "pool_role", "id"),
     )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
@@ -133,6 +137,15 @@ class Lead(Base):
     reject_reason_id: Mapped[int | None] = mapped_column(ForeignKey("reject_reasons.id"))
     reject_note: Mapped[str | None] = mapped_column(Text)
     postponed_until: Mapped[datetime | None]
+    # The workflow: the role pool that may take the lead, the first-response deadline of
+    # its channel, when it was escalated, whether nobody was on duty when it arrived, and
+    # whether its warmth was set by hand (scoring leaves it alone then).
+    pool_role: Mapped[str | None] = mapped_column(String(20))
+    sla_due_at: Mapped[datetime | None]
+    escalated_at: Mapped[datetime | None]
+    unstaffed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    warmth_manual: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -208,6 +221,11 @@ class Invoice(Base):
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
     requisites: Mapped[dict[str, Any]] = mapped_column(default=dict)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    vat_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    buyer: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    buyer_details: Mapped[str | None] = mapped_column(Text)
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    sent_at: Mapped[datetime | None]
 
 
 class InvoiceItem(Base):
@@ -217,6 +235,8 @@ class InvoiceItem(Base):
     title: Mapped[str] = mapped_column(String(500))
     quantity: Mapped[Decimal]
     unit_price: Mapped[Decimal]
+    unit: Mapped[str] = mapped_column(String(20), default="шт.", server_default="шт.")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Template(Base):

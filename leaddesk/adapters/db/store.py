@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,21 +20,14 @@ from leaddesk.adapters.db.schema import (
     Message,
     Setting,
 )
+from leaddesk.adapters.db.store_helpers import rollup_bucket
+from leaddesk.adapters.db.workflow_store import WorkflowStoreMixin
 from leaddesk.domain.codes import ChannelKind, IdentityKind
-from leaddesk.domain.timefmt import company_zone, to_us
+from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import ChannelInfo
 
-HOUR_US = 3_600_000_000
 
-
-def rollup_bucket(received_at: datetime, zone: ZoneInfo) -> tuple[int, int, int]:
-    """(bucket, local hour, local weekday) of a moment: the bucket is the UTC hour number."""
-    bucket = to_us(received_at) // HOUR_US
-    local = received_at.astimezone(zone)
-    return bucket, local.hour, local.weekday()
-
-
-class SqlStore:
+class SqlStore(WorkflowStoreMixin):
     """Implements ``leaddesk.services.ports.Store``."""
 
     def __init__(self, session: Session) -> None:
@@ -127,6 +119,14 @@ class SqlStore:
             self.session.add(Setting(key=key, value=value))
         else:
             self.session.execute(update(Setting).where(Setting.key == key).values(value=value))
+
+    # messages
+    def message_exists(self, channel_id: int, external_id: str) -> bool:
+        """True if the channel already has a message with this external id."""
+        return self.session.scalar(
+            select(Message.id).where(Message.channel_id == channel_id,
+                                     Message.external_id == external_id).limit(1)
+        ) is not None
 
 
 def _channel_info(row: Channel) -> ChannelInfo:

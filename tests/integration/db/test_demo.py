@@ -14,7 +14,7 @@ from sqlalchemy import text
 from leaddesk.adapters.db.bulk import SqlBulkLoader
 from leaddesk.adapters.db.engine import make_engine
 from leaddesk.adapters.db.migrate import upgrade
-from leaddesk.adapters.db.store import rollup_bucket
+from leaddesk.adapters.db.store_helpers import rollup_bucket
 from leaddesk.domain.codes import ChannelKind, IdentityKind, LeadStatus
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import search_document
