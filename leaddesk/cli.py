@@ -8,6 +8,7 @@ import sys
 import time
 from datetime import UTC, datetime
 
+from leaddesk.cli_import import add_import_parser, run_import_command
 from leaddesk.domain.codes import ChannelKind, LeadStatus
 from leaddesk.domain.inbox import InboxFilter
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--width", type=int, default=1400)
     shot.add_argument("--height", type=int, default=900)
     shot.add_argument("--language", help="ru or en (default: the system's)")
+    add_import_parser(commands)
     return parser
 
 
@@ -68,6 +70,7 @@ def run(argv: list[str] | None = None) -> int:
             "demo": _demo,
             "leads": _leads,
             "screenshot": _screenshot,
+            "import": lambda args: run_import_command(args, _open(args)),
         }[args.command]
         return handler(args)
     except CommandError as error:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
 from leaddesk.domain.codes import IdentityKind
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 
 
 def normalize_email(value: str) -> str | None:
@@ -21,21 +24,23 @@ def normalize_email(value: str) -> str | None:
     return value.casefold()
 
 
-def normalize_phone(value: str, default_country_code: str = "7") -> str | None:
-    """Return the phone as ``+`` and digits, or None when it has too few digits to be one.
+def normalize_phone(value: str, default_region: str = "RU") -> str | None:
+    """Return the phone in E.164 (``+79161234567``), or None when it cannot be a number.
 
-    Russian habits are understood: ``8 (912) ...`` and ``912 ...`` both become ``+7912...``.
+    A number without a country code is read as one of ``default_region``, so the Russian
+    habits ``8 (916) 123-45-67`` and ``916 123 45 67`` both become ``+7916...``; ``00`` is
+    read as ``+``. A local number without its area code recognises nobody and is refused.
     """
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 7 or len(digits) > 15:
+    value = value.strip()
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    try:
+        number = phonenumbers.parse(value, default_region)
+    except phonenumbers.NumberParseException:
         return None
-    if value.strip().startswith("+"):
-        return "+" + digits
-    if default_country_code == "7" and len(digits) == 11 and digits[0] in "78":
-        return "+7" + digits[1:]
-    if default_country_code == "7" and len(digits) == 10 and digits[0] == "9":
-        return "+7" + digits
-    return "+" + digits
+    if phonenumbers.is_possible_number_with_reason(number) != _POSSIBLE:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalize_vk(value: str) -> str | None:

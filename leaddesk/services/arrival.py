@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from leaddesk.domain import assignment, scoring
-from leaddesk.domain.codes import IdentityKind, Warmth
+from leaddesk.domain.codes import ChannelKind, IdentityKind, Warmth
 from leaddesk.domain.sla import sla_deadline
 from leaddesk.services.ports import LeadState, Store
 
@@ -62,12 +62,18 @@ def on_arrival(store: Store, lead_id: int, text: str, now: datetime) -> assignme
         store.put_setting(key, {"last_user_id": decision.round_robin_last})
     store.update_lead(
         lead_id, None, score=points, warmth=warmth.value,
-        sla_due_at=sla_deadline(lead.received_at, channel.sla_seconds),
+        sla_due_at=sla_deadline(_clock_start(lead, channel, now), channel.sla_seconds),
         assignee_id=decision.assignee_id,
         pool_role=decision.pool_role.value if decision.pool_role else None,
         unstaffed=decision.unstaffed,
     )
     return decision
+
+
+def _clock_start(lead: LeadState, channel, now: datetime) -> datetime:
+    """When the first-response clock starts: at arrival, except for imported history
+    (yesterday's call log is not overdue the moment it is imported)."""
+    return now if channel.kind is ChannelKind.IMPORT else lead.received_at
 
 
 def candidates_now(store: Store, channel, warmth: Warmth,

@@ -24,7 +24,7 @@ def merge_contacts(uow_factory: UnitOfWorkFactory, keep_id: int, other_id: int,
         moved_leads = store.leads_of_contact(other_id)
         moved = store.merge_contacts(keep_id, other_id)
         label, identities = store.contact_label(keep_id)
-        for lead_id in [*moved_leads, *store.leads_of_contact(keep_id)]:
+        for lead_id in store.leads_of_contact(keep_id):  # the moved ones are among them now
             lead = store.lead_state(lead_id)
             if lead is None:
                 continue

@@ -6,8 +6,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
 from leaddesk.domain.assignment import AssignmentRule
+from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
 from leaddesk.domain.duty import DutyRoster
 from leaddesk.domain.scoring import DEFAULT_RULES
 from leaddesk.services.ports import ChannelInfo, ChannelWorkflow, LeadState
