@@ -126,10 +126,14 @@ def _demo(args) -> int:
         summary = fill_demo(context.open_bulk_loader(), leads=args.leads, seed=args.seed,
                             now=now, zone=time_zone(context.reader),
                             progress=_progress_printer(args.leads))
+        from leaddesk.services.demo_workflow import add_demo_workflow
+
+        invoices = add_demo_workflow(context.uow_factory, context.reader, now)
         elapsed = time.monotonic() - started
         print(f"demo data ready in {elapsed:.1f} s: {summary.leads} leads, "
               f"{summary.contacts} contacts, {summary.messages} messages, "
-              f"{summary.deals} deals, {summary.users} people, {summary.channels} channels "
+              f"{summary.deals} deals, {invoices} invoices, {summary.users} people, "
+              f"{summary.channels} channels "
               f"({context.database_label})")
     finally:
         context.close()

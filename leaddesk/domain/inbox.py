@@ -79,3 +79,4 @@ class InboxRow:
     unstaffed: bool = False
     escalated: bool = False
     score: int = 0
+    pool_role: str | None = None

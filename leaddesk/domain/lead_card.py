@@ -95,4 +95,5 @@ class LeadCard:
     warmth_manual: bool = False
     reject_reason_required: bool = False
     product_title: str = ""
+    product_price: Decimal | None = None
     deal: CardDeal | None = None

@@ -95,7 +95,8 @@ BASE_SCORE = {"email": 5, "vk": 5, "webchat": 10, "webform": 15, "phone": 20}
 LEAD_COLUMNS = ["id", "channel_id", "channel_kind", "source", "contact_id", "status",
                 "assignee_id", "warmth", "score", "subject", "preview", "product",
                 "thread_key", "received_at", "first_response_at", "closed_at",
-                "reject_reason_id", "reject_note", "postponed_until", "version"]
+                "reject_reason_id", "reject_note", "postponed_until", "version",
+                "sla_due_at", "escalated_at"]
 MESSAGE_COLUMNS = ["id", "lead_id", "channel_id", "direction", "external_id", "author",
                    "author_user_id", "sent_at", "text", "delivery_state", "attempts"]
 CONTACT_COLUMNS = ["id", "display_name", "city", "created_at"]
@@ -141,7 +142,7 @@ def fill_demo(loader: BulkLoader, *, leads: int, seed: int, now: datetime, zone:
         loader.wipe_leads()
         loader.drop_indexes()
         _insert_reference_rows(loader, missing, now_us, zone)
-        generator = _Generator(loader, random.Random(seed), now_us)
+        generator = _Generator(loader, random.Random(seed), now_us, zone)
         arrivals = _arrivals(random.Random(f"leaddesk-demo-arrivals-{seed}"), leads,
                              now_us - HISTORY_DAYS * DAY, now_us, zone)
         done = 0
@@ -334,7 +335,10 @@ class _Product:
 class _Generator:
     """Turns arrival times into rows, chunk by chunk; keeps ids, a contact pool, the rollup."""
 
-    def __init__(self, loader: BulkLoader, rng: random.Random, now_us: int) -> None:
+    def __init__(self, loader: BulkLoader, rng: random.Random, now_us: int,
+                 zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.sla_us = {k: sla * SECOND for k, _name, sla, _req in tx.CHANNELS}
         self.loader = loader
         self.rng = rng
         self.now_us = now_us
@@ -560,10 +564,15 @@ class _Generator:
             else:
                 postponed = max(base + HOUR, now - int(HOUR * (1 + rnd() * 47)))
 
+        # the answer deadline, and the escalation a late or missing answer caused
+        due = received + self.sla_us[kind]
+        late = (response is not None and response > due) or (
+            response is None and status in (S_NEW, S_PROGRESS, S_POSTPONED)
+            and due < now - 10 * MINUTE)
         rows.leads.append((
             lid, channel_id, kind, source, entry[0], status, assignee, warmth, score, subject,
             preview, product_json, thread, received, response, closed, reason, reject_note,
-            postponed, 1,
+            postponed, 1, due, due if late else None,
         ))
 
         # messages
@@ -609,8 +618,9 @@ class _Generator:
             audit.append((aid, closed, assignee, lid, "converted", f'{{"deal_id": {deal_id}}}'))
             aid += 1
         elif status == S_POSTPONED:
+            until = datetime.fromtimestamp(postponed // SECOND, UTC).astimezone(self.zone)
             audit.append((aid, min(base + MINUTE, now), assignee, lid, "postponed",
-                          f'{{"until": {postponed}}}'))
+                          f'{{"until": "{until:%d.%m.%Y %H:%M}"}}'))
             aid += 1
         self.audit_id = aid
 

@@ -137,6 +137,17 @@ class Alert:
     contact: str
 
 
+@dataclass(frozen=True, slots=True)
+class WonDeal:
+    deal_id: int
+    lead_id: int
+    amount: Decimal
+    product_title: str
+    owner_id: int | None
+    buyer: str
+    closed_at: datetime
+
+
 class WorkflowStore(Protocol):
     """What the lead workflow reads and writes inside one unit of work."""
 
@@ -238,6 +249,7 @@ class ReadModel(Protocol):
     def find_contacts(self, text: str, limit: int) -> list[ContactMatch]: ...
     def alerts(self, user_id: int, role: str, after_id: int, limit: int) -> list[Alert]: ...
     def last_audit_id(self) -> int: ...
+    def recent_won_deals_without_invoice(self, limit: int) -> list[WonDeal]: ...
     def sla_due_soon(self, user_id: int, now: datetime, within_seconds: int,
                      limit: int) -> list[tuple[int, datetime, str]]: ...
 

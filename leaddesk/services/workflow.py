@@ -233,6 +233,8 @@ def return_due_postponed(uow_factory: UnitOfWorkFactory, now: datetime | None = 
     with uow_factory() as uow:
         for lead_id in uow.store.due_postponed(moment, BATCH):
             lead = load_lead(uow, lead_id, None)
+            if lead.status != LeadStatus.POSTPONED:
+                continue  # another desk got there first
             status = LeadStatus.IN_PROGRESS if lead.assignee_id else LeadStatus.NEW
             write_lead_change(uow, lead, "reminder", None, moment,
                    {"to": _owner_name(uow.store, lead.assignee_id),
@@ -257,6 +259,8 @@ def escalate_overdue(uow_factory: UnitOfWorkFactory, now: datetime | None = None
         roster = store.duty_roster(moment)
         for lead_id in store.overdue_leads(moment, BATCH):
             lead = load_lead(uow, lead_id, None)
+            if lead.escalated_at is not None or lead.first_response_at is not None:
+                continue  # another desk got there first, or it was answered meanwhile
             channel = store.channel_workflow(lead.channel_id)
             on_duty = [u for u in supervisors if roster.on_duty(u.id, channel.id, moment)]
             fields: dict[str, Any] = {"escalated_at": moment}
@@ -269,3 +273,36 @@ def escalate_overdue(uow_factory: UnitOfWorkFactory, now: datetime | None = None
             escalated.append(lead_id)
         uow.commit()
     return escalated
+
+
+def queue_reply(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int, text: str,
+                now: datetime | None = None) -> int:
+    """Put a reply to the customer into the outbox of the lead's channel.
+
+    The channel's sender delivers it (and records a failure on the message, which stays
+    in the outbox to be retried). The first reply stamps the lead's first response; a
+    reply to an unassigned lead makes the writer its owner. Returns the message id.
+    """
+    moment = _now(now)
+    text = text.strip()
+    if not text:
+        raise NotAllowed("empty")
+    with uow_factory() as uow:
+        store = uow.store
+        lead = load_lead(uow, lead_id, None)
+        message_id = store.add_message(
+            lead_id=lead_id, channel_id=lead.channel_id, direction=Direction.OUTBOUND.value,
+            author=_owner_name(store, actor_id), author_user_id=actor_id, sent_at=moment,
+            text=text, delivery_state=DeliveryState.QUEUED.value,
+        )
+        fields: dict[str, Any] = {}
+        if lead.first_response_at is None:
+            fields["first_response_at"] = moment
+        if lead.assignee_id is None:
+            fields.update(assignee_id=actor_id, pool_role=None, unstaffed=False)
+        if lead.status == LeadStatus.NEW:
+            fields["status"] = LeadStatus.IN_PROGRESS.value
+        write_lead_change(uow, lead, "replied", actor_id, moment, {}, **fields)
+        uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
+        uow.commit()
+        return message_id

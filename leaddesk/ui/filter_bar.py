@@ -9,11 +9,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from leaddesk.domain.codes import ChannelKind, LeadStatus
-from leaddesk.domain.inbox import ASSIGNEE_ANY, ASSIGNEE_MINE, ASSIGNEE_UNASSIGNED, InboxFilter
+from leaddesk.domain.inbox import (
+    ASSIGNEE_ANY,
+    ASSIGNEE_MINE,
+    ASSIGNEE_POOL,
+    ASSIGNEE_UNASSIGNED,
+    InboxFilter,
+)
 from leaddesk.ui import labels
 
 SEARCH_DELAY_MS = 250
@@ -31,8 +38,11 @@ class FilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._me: int | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        self._my_role: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        layout = QHBoxLayout()
 
         self.channel = QComboBox(self)
         self.channel.setObjectName("channelFilter")
@@ -41,6 +51,7 @@ class FilterBar(QWidget):
             self.channel.addItem(labels.channel(kind), kind)
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
+
         self.status.addItem(self.tr("All statuses"), None)
         for status in LeadStatus:
             self.status.addItem(labels.status(status), status)
@@ -51,6 +62,7 @@ class FilterBar(QWidget):
             (ASSIGNEE_ANY, self.tr("Everyone's")),
             (ASSIGNEE_MINE, self.tr("Mine")),
             (ASSIGNEE_UNASSIGNED, self.tr("Unassigned")),
+            (ASSIGNEE_POOL, self.tr("My pool")),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -73,7 +85,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.status)
         for button in self.assignee_buttons.values():
             layout.addWidget(button)
-        layout.addWidget(self.search, 1)
+        layout.addStretch(1)
+        outer.addWidget(self.search)  # the search gets the whole width, filters below it
+        outer.addLayout(layout)
 
         self.channel.currentIndexChanged.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
@@ -82,9 +96,27 @@ class FilterBar(QWidget):
         self._search_timer.timeout.connect(self._emit)
         self.search.returnPressed.connect(self._search_now)
 
-    def set_me(self, user_id: int | None) -> None:
+    def set_me(self, user_id: int | None, role: str | None = None) -> None:
         self._me = user_id
+        self._my_role = role
         self.assignee_buttons[ASSIGNEE_MINE].setEnabled(user_id is not None)
+        self.assignee_buttons[ASSIGNEE_POOL].setEnabled(role is not None)
+
+    def reset(self) -> None:
+        """Show everything again (one filter change, not one per widget)."""
+        widgets = [self.channel, self.status, self.search, self.assignee_group]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.channel.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.search.clear()
+            self.assignee_buttons[ASSIGNEE_ANY].setChecked(True)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._search_timer.stop()
+        self._emit()
 
     def current(self) -> InboxFilter:
         assignee = next(
@@ -97,6 +129,7 @@ class FilterBar(QWidget):
             status=LeadStatus(status) if status else None,
             assignee=assignee,
             me=self._me,
+            my_role=self._my_role,
             search=self.search.text().strip(),
         )
 

@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
-from leaddesk.domain.codes import LeadStatus
+from leaddesk.domain.codes import LeadStatus, Role, Warmth
 from leaddesk.domain.inbox import InboxFilter, InboxRow
+from leaddesk.domain.sla import seconds_left
 from leaddesk.domain.timefmt import waiting_seconds
 from leaddesk.services import queries
 from leaddesk.services.ports import ReadModel
@@ -28,6 +29,7 @@ MAX_CACHED_PAGES = 60
 
 COLUMNS = ("channel", "received", "contact", "subject", "status", "assignee", "warmth", "waiting")
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SOON_SECONDS = 5 * 60  # the answer is due within five minutes: orange
 
 
 class InboxModel(QAbstractTableModel):
@@ -50,6 +52,7 @@ class InboxModel(QAbstractTableModel):
         self._incremental = False
         self._exhausted = True
         self._now = datetime.now(UTC)
+        self._hot_background = QBrush(labels.color("#fdecea"))
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = {
@@ -60,7 +63,7 @@ class InboxModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "assignee": self.tr("Assignee"),
             "warmth": self.tr("Warmth"),
-            "waiting": self.tr("Waiting"),
+            "waiting": self.tr("Answer"),
         }
 
     # filtering and refreshing
@@ -188,6 +191,9 @@ class InboxModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(lead, column)
+        if role == Qt.ItemDataRole.BackgroundRole and lead.warmth is Warmth.HOT \
+                and lead.status.is_open:
+            return self._hot_background
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             return f"{lead.subject}\n\n{lead.preview}" if lead.subject else lead.preview
         if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
@@ -208,7 +214,13 @@ class InboxModel(QAbstractTableModel):
         if column == "status":
             return labels.status(lead.status)
         if column == "assignee":
-            return lead.assignee or "—"
+            if lead.assignee:
+                return lead.assignee
+            if lead.unstaffed:
+                return self.tr("⚑ nobody on duty")
+            if lead.pool_role:
+                return self.tr("pool: %1").replace("%1", labels.role(Role(lead.pool_role)))
+            return "—"
         if column == "warmth":
             return labels.warmth(lead.warmth)
         if column == "waiting":
@@ -221,6 +233,11 @@ class InboxModel(QAbstractTableModel):
             return "✓ " + formatting.duration(seconds)
         if not lead.status.is_open:
             return self.tr("no answer")
+        left = seconds_left(lead.sla_due_at, None, self._now)
+        if left is not None and lead.status is not LeadStatus.POSTPONED:
+            if left >= 0:
+                return self.tr("%1 left").replace("%1", formatting.duration(left))
+            return self.tr("%1 overdue").replace("%1", formatting.duration(-left))
         return formatting.duration(waiting_seconds(lead.received_at, None, self._now))
 
     def _foreground(self, lead: InboxRow, column: str):
@@ -231,5 +248,12 @@ class InboxModel(QAbstractTableModel):
         if column == "warmth":
             return QBrush(labels.color(labels.WARMTH_COLORS[lead.warmth]))
         if column == "waiting" and lead.first_response_at is None and lead.status.is_open:
+            left = seconds_left(lead.sla_due_at, None, self._now)
+            if left is not None and left > SOON_SECONDS:
+                return QBrush(labels.color("#1e8449"))
+            if left is not None and left >= 0:
+                return QBrush(labels.color("#d68910"))
+            return QBrush(labels.color("#c0392b"))
+        if column == "assignee" and lead.assignee is None and lead.unstaffed:
             return QBrush(labels.color("#c0392b"))
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from leaddesk.domain.codes import ChannelKind, Direction, LeadStatus, Role, Warmth
+from leaddesk.domain.codes import ChannelKind, DealStage, Direction, LeadStatus, Role, Warmth
 
 translate = QCoreApplication.translate
 
@@ -69,6 +69,44 @@ def action(code: str) -> str:
         "converted": translate("labels", "Converted to a deal"),
         "note": translate("labels", "Note"),
         "warmth": translate("labels", "Warmth changed"),
+        "unstaffed": translate("labels", "Nobody on duty"),
+        "escalated": translate("labels", "Escalated (answer overdue)"),
+        "reminder": translate("labels", "Reminder: back in the inbox"),
+        "deal_won": translate("labels", "Deal won"),
+        "deal_lost": translate("labels", "Deal lost"),
+        "invoice": translate("labels", "Invoice issued"),
+        "invoice_sent": translate("labels", "Invoice sent"),
+        "contact_merged": translate("labels", "Contact merged"),
+        "imported": translate("labels", "Imported"),
+    }.get(code, code)
+
+
+def deal_stage(value: DealStage) -> str:
+    return {
+        DealStage.OPEN: translate("labels", "Open deal"),
+        DealStage.WON: translate("labels", "Won"),
+        DealStage.LOST: translate("labels", "Lost"),
+    }[value]
+
+
+def problem(code: str) -> str:
+    """Why a workflow action was refused, in plain words."""
+    return {
+        "closed": translate("labels", "The lead is already closed (rejected or converted)."),
+        "not_closed": translate("labels", "Only a rejected or postponed lead can be reopened."),
+        "converted": translate("labels", "The lead is already converted into a deal."),
+        "in_the_past": translate("labels", "The reminder must be in the future."),
+        "inactive_user": translate("labels", "This person is no longer active."),
+        "empty": translate("labels", "There is nothing to save: the text is empty."),
+        "no_deal": translate("labels", "The deal no longer exists."),
+        "lost_needs_reason": translate("labels", "Say why the deal was lost."),
+        "same_contact": translate("labels", "These are the same contact."),
+        "bad_phone": translate("labels", "This is not a phone number."),
+        "bad_email": translate("labels", "This is not an email address."),
+        "no_contact": translate("labels", "Enter a phone, an email or a name."),
+        "currency": translate("labels", "This currency is not supported."),
+        "not_email": translate("labels", "This lead did not come by email."),
+        "no_pdf": translate("labels", "The invoice has no PDF yet."),
     }.get(code, code)
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from leaddesk.domain.codes import Direction, IdentityKind
+from leaddesk.domain.codes import DealStage, DeliveryState, Direction, IdentityKind, Role
 from leaddesk.domain.lead_card import LeadCard
+from leaddesk.domain.money import format_money
+from leaddesk.domain.sla import seconds_left
 from leaddesk.ui import formatting, labels
 
 translate = QCoreApplication.translate
@@ -67,8 +70,18 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
         )
     if card.product:
         rows.append((translate("LeadCard", "Product"), escape(card.product)))
-    if card.deal_amount:
-        rows.append((translate("LeadCard", "Deal"), escape(card.deal_amount)))
+    sla = _sla(card)
+    if sla:
+        rows.append((translate("LeadCard", "Answer due"), sla))
+    if card.pool_role and card.assignee_id is None:
+        rows.append((translate("LeadCard", "Pool"),
+                     escape(translate("LeadCard", "waiting for a %1 to take it").replace(
+                         "%1", labels.role(Role(card.pool_role)).lower()))))
+    if card.unstaffed and card.assignee_id is None:
+        rows.append((translate("LeadCard", "Attention"),
+                     "<b style='color:#c0392b'>"
+                     + escape(translate("LeadCard", "nobody was on duty when it arrived"))
+                     + "</b>"))
     if card.postponed_until:
         rows.append(
             (
@@ -78,7 +91,7 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
         )
     table = "".join(
         f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows
-    )
+    ) + _deal_rows(card, zone)
     name = escape(card.contact_name or translate("LeadCard", "Unknown contact"))
     subject = f"<p style='font-size:large'>{escape(card.subject)}</p>" if card.subject else ""
     return (
@@ -86,6 +99,48 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
         f"<p style='margin-top:0'>{' &nbsp; '.join(ids)}</p>{subject}"
         f"<table cellspacing='0' cellpadding='2'>{table}</table>"
     )
+
+
+def _sla(card: LeadCard) -> str:
+    left = seconds_left(card.sla_due_at, card.first_response_at, datetime.now(UTC))
+    if left is None or not card.status.is_open:
+        return ""
+    if left >= 0:
+        return escape(translate("LeadCard", "in %1").replace("%1", formatting.duration(left)))
+    text = translate("LeadCard", "overdue by %1").replace("%1", formatting.duration(-left))
+    if card.escalated_at:
+        text += " · " + translate("LeadCard", "escalated to the supervisor")
+    return f"<b style='color:#c0392b'>{escape(text)}</b>"
+
+
+def _deal_rows(card: LeadCard, zone: ZoneInfo) -> str:
+    deal = card.deal
+    if deal is None:
+        return ""
+    stage_color = {DealStage.OPEN: "#2f6fb3", DealStage.WON: "#1e8449",
+                   DealStage.LOST: "#7f8c8d"}[deal.stage]
+    value = (f"<b>{escape(format_money(deal.amount, deal.currency))}</b> · "
+             f"<span style='color:{stage_color}'>{escape(labels.deal_stage(deal.stage))}</span>")
+    if deal.lost_reason:
+        value += f" — {escape(deal.lost_reason)}"
+    out = [f"<tr><td style='color:#666;padding-right:12px'>"
+           f"{escape(translate('LeadCard', 'Deal'))}</td><td>{value}</td></tr>"]
+    for invoice in deal.invoices:
+        title = translate("LeadCard", "No. %1 of %2").replace("%1", str(invoice.number)) \
+            .replace("%2", invoice.issued_at.astimezone(zone).strftime("%d.%m.%Y"))
+        links = " ".join(
+            f"<a href='leaddesk:invoice/{verb}/{invoice.id}'>{escape(word)}</a>"
+            for verb, word in (("open", translate("LeadCard", "open")),
+                               ("save", translate("LeadCard", "save")),
+                               ("send", translate("LeadCard", "send"))))
+        sent = (" · " + escape(translate("LeadCard", "sent %1").replace(
+            "%1", formatting.full_time(invoice.sent_at, zone)))) if invoice.sent_at else ""
+        out.append(
+            f"<tr><td style='color:#666;padding-right:12px'>"
+            f"{escape(translate('LeadCard', 'Invoice'))}</td><td>{escape(title)} · "
+            f"{escape(format_money(invoice.amount, invoice.currency))} &nbsp; {links}{sent}"
+            f"</td></tr>")
+    return "".join(out)
 
 
 def _thread(card: LeadCard, zone: ZoneInfo) -> str:
@@ -102,6 +157,11 @@ def _thread(card: LeadCard, zone: ZoneInfo) -> str:
         align = "left" if inbound else "right"
         who = escape(message.author or labels.direction(message.direction))
         when = escape(formatting.full_time(message.sent_at, zone))
+        if message.delivery is DeliveryState.QUEUED:
+            when += " · " + escape(translate("LeadCard", "waiting to be sent"))
+        elif message.delivery is DeliveryState.FAILED:
+            when += " · <b style='color:#c0392b'>" + escape(
+                translate("LeadCard", "not sent, will retry")) + "</b>"
         out.append(
             f"<table width='88%' align='{align}' cellpadding='8' cellspacing='0' "
             f"style='background:{background};margin-bottom:6px'>"

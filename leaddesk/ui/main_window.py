@@ -7,26 +7,30 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from leaddesk.domain.changes import ChangeSet
-from leaddesk.domain.codes import Entity, Role
-from leaddesk.services import company
+from leaddesk.domain.changes import ChangeRecord, ChangeSet
+from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, Role
+from leaddesk.services import company, manual_leads
 from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import UserInfo
 from leaddesk.ui import labels, message_bridge
+from leaddesk.ui.alerts import AlertCenter
 from leaddesk.ui.change_watcher import ChangeWatcher
 from leaddesk.ui.filter_bar import FilterBar
 from leaddesk.ui.inbox_model import COLUMNS, InboxModel
+from leaddesk.ui.lead_actions import LeadActions
 from leaddesk.ui.lead_card import LeadCardView
-from leaddesk.ui.ops import taskman
+from leaddesk.ui.ops import QueryOp, taskman
 
 TICK_MS = 30_000
 DEFAULT_WIDTHS = {"channel": 95, "received": 100, "contact": 150, "subject": 300,
@@ -47,7 +51,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.filter_bar = FilterBar(self)
-        self.filter_bar.set_me(me.id if me else None)
+        self.filter_bar.set_me(me.id if me else None, me.role if me else None)
         self.model = InboxModel(context.reader, self.zone, self)
         self.table = QTableView(self)
         self.table.setObjectName("inbox")
@@ -69,7 +73,11 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
 
-        self.card = LeadCardView(context.reader, self.zone, self)
+        self.actions = LeadActions(context, self, lambda: self.card.card)
+        self.actions.me = me
+        self.actions.zone = self.zone
+        self.actions.done.connect(self._on_action_done)
+        self.card = LeadCardView(context.reader, self.zone, self, actions=self.actions)
         self._keep_selection = False  # True while a refresh puts the selection back
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -77,6 +85,10 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table)
+        # Explicit minimums: on a small screen the filters and buttons may be clipped a
+        # little rather than the window refusing to get narrower than ~820 px.
+        left.setMinimumWidth(420)
+        self.card.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -108,6 +120,12 @@ class MainWindow(QMainWindow):
             self.watcher.connectionRestored.connect(self._on_connection_restored)
             self.watcher.start()
 
+        self.alerts = AlertCenter(context, self)
+        self.alerts.alerted.connect(self._on_alert)
+        self.alerts.countChanged.connect(self._show_alert_count)
+        if follow_changes:
+            self.alerts.start(me)
+
         self._restore_state()
         self.model.set_filter(self.filter_bar.current())
         self.select_row(0)
@@ -123,7 +141,13 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.context.database_label, self)
         self.database_label.setStyleSheet("color:#777")
         bar = self.statusBar()
+        self.alert_button = QToolButton(self)
+        self.alert_button.setObjectName("alertButton")
+        self.alert_button.setAutoRaise(True)
+        self.alert_button.clicked.connect(self.show_alerts)
+        self.alert_button.hide()
         bar.addWidget(self.count_label)
+        bar.addWidget(self.alert_button)
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.database_label)
@@ -147,16 +171,68 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.work_as.addAction(action)
         desk.addSeparator()
+        new_lead = QAction(self.tr("&New lead by hand…"), self)
+        new_lead.setShortcut(QKeySequence("Ctrl+N"))
+        new_lead.triggered.connect(self.new_manual_lead)
+        desk.addAction(new_lead)
+        import_csv = QAction(self.tr("&Import leads from CSV…"), self)
+        import_csv.setShortcut(QKeySequence("Ctrl+I"))
+        import_csv.triggered.connect(self.import_csv)
+        desk.addAction(import_csv)
+        self.rules_action = QAction(self.tr("&Rules and settings…"), self)
+        self.rules_action.triggered.connect(self.open_rules)
+        desk.addAction(self.rules_action)
+        desk.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         desk.addAction(quit_action)
+        self._build_lead_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = QAction(self.tr("&Keyboard shortcuts"), self)
+        sheet.setShortcut(QKeySequence("F1"))
+        sheet.triggered.connect(self.show_shortcut_sheet)
+        help_menu.addAction(sheet)
+
+    def _build_lead_menu(self) -> None:
+        """The triage keys: one key each, active while the inbox or the card has focus
+        (typing in the search box or the composer is never taken for a command)."""
+        menu = self.menuBar().addMenu(self.tr("&Lead"))
+        a = self.actions
+        self.lead_actions: dict[str, QAction] = {}
+        entries = [
+            ("take", self.tr("&Take"), "T", a.take),
+            ("assign", self.tr("&Assign or reassign…"), "A", a.assign),
+            ("reject", self.tr("Re&ject…"), "X", a.reject),
+            ("postpone", self.tr("&Postpone…"), "P", a.postpone),
+            ("reopen", self.tr("Re&open"), "O", a.reopen),
+            ("convert", self.tr("&Convert to deal…"), "C", a.convert),
+            ("invoice", self.tr("&Invoice…"), "I", a.invoice),
+            ("reply", self.tr("&Reply"), "R", self.focus_composer),
+            ("note", self.tr("&Note"), "N", self.focus_composer),
+        ]
+        for code, text, key, slot in entries:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.table.addAction(action)
+            self.card.browser.addAction(action)
+            self.lead_actions[code] = action
+        menu.addSeparator()
+        for key, step, text in (("J", 1, self.tr("Next lead")),
+                                ("K", -1, self.tr("Previous lead"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=step: self.move_selection(s))
+            menu.addAction(action)
+            self.table.addAction(action)
+            self.card.browser.addAction(action)
+        self.card.loaded.connect(lambda _lead: self._update_lead_actions())
 
     def _build_shortcuts(self) -> None:
-        for key, step in (("J", 1), ("K", -1)):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda s=step: self.move_selection(s))
         search = QShortcut(QKeySequence("/"), self)
         search.activated.connect(self.focus_search)
 
@@ -187,8 +263,13 @@ class MainWindow(QMainWindow):
     def set_user(self, user: UserInfo) -> None:
         self.me = user
         self._settings.setValue("desk/user", user.login)
-        self.filter_bar.set_me(user.id)
+        self.filter_bar.set_me(user.id, user.role)
+        self.actions.me = user
+        self.alerts.clear()
+        if self.alerts.timer.isActive():
+            self.alerts.start(user)
         self._show_user()
+        self._update_lead_actions()
         self._apply_filter(self.filter_bar.current())
 
     def refresh(self) -> None:
@@ -198,6 +279,7 @@ class MainWindow(QMainWindow):
         """Refresh what ``changes`` touch, keeping the selected lead and the scroll position."""
         if changes.touches(Entity.SETTINGS):
             self.zone = company.time_zone(self.context.reader)
+            self.actions.zone = self.zone
             self.model.set_zone(self.zone)
             self.card.set_zone(self.zone)
         if any(changes.touches(e) for e in (Entity.LEAD, Entity.CONTACT, Entity.MESSAGE,
@@ -227,6 +309,115 @@ class MainWindow(QMainWindow):
                     | self.table.selectionModel().SelectionFlag.Rows)
         finally:
             self._keep_selection = False
+
+    def _on_action_done(self, lead_id: int) -> None:
+        """An action wrote: show it at once instead of waiting for the change feed."""
+        self.apply_changes(ChangeSet.of([ChangeRecord(0, Entity.LEAD, lead_id,
+                                                      ChangeKind.UPDATED)]))
+        if self.card.lead_id == lead_id:
+            self.card.refresh()
+
+    def _update_lead_actions(self) -> None:
+        allowed = self.actions.available(self.card.card)
+        for code, action in self.lead_actions.items():
+            action.setEnabled(allowed.get(code, False))
+        self.card.update_actions()
+        self.rules_action.setEnabled(self.actions.can_manage_rules())
+
+    def focus_composer(self) -> None:
+        if self.card.card is not None:
+            self.card.composer.setFocus()
+
+    def new_manual_lead(self) -> None:
+        from leaddesk.ui.dialogs.manual_lead_dialog import ManualLeadDialog
+
+        if self.me is None:
+            return
+        reader = self.context.reader
+        dialog = ManualLeadDialog(lambda text: reader.find_contacts(text, 5), self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        kind = values.pop("kind")
+        name = (self.tr("Phone calls") if kind is ChannelKind.PHONE
+                else self.tr("Office visits"))
+        uow, me = self.context.uow_factory, self.me.id
+        QueryOp(lambda: manual_leads.record_manual_lead(uow, me, kind, name, **values),
+                what=self.tr("Recording the lead")) \
+            .success(self._show_new_lead) \
+            .failure(lambda error: QMessageBox.information(
+                self, self.tr("Recording the lead"),
+                labels.problem(getattr(error, "code", str(error))))).run()
+
+    def _show_new_lead(self, lead_id: int) -> None:
+        self.filter_bar.reset()
+        self.model.reload()
+        row = self.model.row_of(lead_id)
+        if row is not None:
+            self.select_row(row)
+        self.card.composer.setFocus()
+
+    def import_csv(self) -> None:
+        from leaddesk.ui.csv_import_dialog import CsvImportDialog
+
+        CsvImportDialog(self.context, self).exec()
+        self.refresh()
+
+    def open_rules(self) -> None:
+        from leaddesk.ui.dialogs.rules_dialog import RulesDialog
+
+        if not self.actions.can_manage_rules():
+            return
+        RulesDialog(self.context, self).exec()
+        self.refresh()
+
+    def show_shortcut_sheet(self) -> None:
+        from leaddesk.ui.dialogs.shortcut_sheet import ShortcutSheet
+
+        rows = [(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                 action.text().replace("&", "")) for action in self.lead_actions.values()]
+        rows += [
+            ("J / K", self.tr("Next / previous lead")),
+            ("/", self.tr("Search")),
+            ("Ctrl+Enter", self.tr("Send the reply")),
+            ("Ctrl+T", self.tr("Insert a reply template")),
+            ("Ctrl+N", self.tr("New lead by hand (a call, a visit)")),
+            ("Ctrl+I", self.tr("Import leads from CSV")),
+            ("F5", self.tr("Refresh")),
+            ("F1", self.tr("This list")),
+        ]
+        ShortcutSheet(rows, self).exec()
+
+    def _on_alert(self, title: str, text: str, _lead_id: int) -> None:
+        self.statusBar().showMessage(f"{title}: {text}" if text else title, 10000)
+
+    def _show_alert_count(self, count: int) -> None:
+        self.alert_button.setVisible(count > 0)
+        self.alert_button.setText(self.tr("🔔 %1").replace("%1", str(count)))
+        self.alert_button.setToolTip(self.tr("%n alert(s) since you last looked", "", count))
+
+    def show_alerts(self) -> None:
+        """List the alerts; picking one opens its lead."""
+        items = [f"{title} — {text}" for title, text, _lead in reversed(self.alerts.unseen)]
+        leads = [lead for _t, _x, lead in reversed(self.alerts.unseen)]
+        if not items:
+            return
+        choice, ok = QInputDialog.getItem(self, self.tr("Alerts"), self.tr("Open the lead:"),
+                                          items, 0, False)
+        self.alerts.clear()
+        if ok:
+            self.open_lead(leads[items.index(choice)])
+
+    def open_lead(self, lead_id: int) -> None:
+        row = self.model.row_of(lead_id)
+        if row is None:
+            self.filter_bar.reset()
+            self.model.reload()
+            row = self.model.row_of(lead_id)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.card.show_lead(lead_id)
 
     def _apply_filter(self, flt) -> None:
         self.model.set_filter(flt)
@@ -307,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         message_bridge.detach()
+        self.alerts.stop()
         self._tick.stop()
         if self.watcher is not None:
             self.watcher.stop()

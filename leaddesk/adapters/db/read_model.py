@@ -228,6 +228,7 @@ class SqlReadModel(WorkflowReadsMixin):
             warmth_manual=bool(lead.warmth_manual),
             reject_reason_required=bool(row.reason_required),
             product_title=str((product or {}).get("title") or ""),
+            product_price=_price(product),
             deal=None if deal is None else CardDeal(
                 deal.id, Decimal(deal.amount), deal.currency, DealStage(deal.stage),
                 deal.lost_reason, invoices),
@@ -264,7 +265,7 @@ def _row_select() -> Select:
         select(Lead.id, Lead.channel_kind, Channel.name.label("channel_name"), Lead.received_at,
                Contact.display_name, Lead.subject, Lead.preview, Lead.status,
                User.name.label("assignee"), Lead.warmth, Lead.first_response_at,
-               Lead.sla_due_at, Lead.unstaffed, Lead.escalated_at, Lead.score)
+               Lead.sla_due_at, Lead.unstaffed, Lead.escalated_at, Lead.score, Lead.pool_role)
         .select_from(Lead)
         .join(Channel, Channel.id == Lead.channel_id)
         .outerjoin(Contact, Contact.id == Lead.contact_id)
@@ -289,6 +290,7 @@ def _inbox_row(row) -> InboxRow:
         unstaffed=bool(row.unstaffed),
         escalated=row.escalated_at is not None,
         score=row.score or 0,
+        pool_role=row.pool_role,
     )
 
 
@@ -311,6 +313,13 @@ def _product_label(product: dict[str, Any] | None) -> str | None:
         except ArithmeticError:
             parts.append(str(product["price"]))
     return " · ".join(p for p in parts if p) or None
+
+
+def _price(product: dict[str, Any] | None) -> Decimal | None:
+    try:
+        return Decimal(str(product["price"])) if product and product.get("price") else None
+    except ArithmeticError:
+        return None
 
 
 def _money(deal) -> str:

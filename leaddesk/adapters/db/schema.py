@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -105,6 +106,9 @@ class RejectReason(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+_AWAITING_ANSWER = text("first_response_at IS NULL AND escalated_at IS NULL")
+
+
 class Lead(Base):
     __tablename__ = "leads"
     __table_args__ = (
@@ -114,7 +118,10 @@ class Lead(Base):
         Index("ix_leads_assignee_inbox", "assignee_id", "id"),
         Index("ix_leads_received", "received_at"),
         Index("ix_leads_contact", "contact_id"),
-        Index("ix_leads_sla_due", "sla_due_at"),
+        # Only leads still waiting for their first answer: escalation reads this every few
+        # seconds, and a million answered leads need not be in it.
+        Index("ix_leads_sla_due", "sla_due_at", sqlite_where=_AWAITING_ANSWER,
+              postgresql_where=_AWAITING_ANSWER),
         Index("ix_leads_postponed", "postponed_until"),
         Index("ix_leads_pool", "pool_role", "id"),
     )

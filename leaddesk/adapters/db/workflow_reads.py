@@ -24,6 +24,7 @@ from leaddesk.adapters.db.schema import (
 )
 from leaddesk.adapters.db.workflow_store import OPEN_STATUSES, channel_workflow_of
 from leaddesk.domain import scoring
+from leaddesk.domain.codes import DealStage
 from leaddesk.domain.identities import normalize_email, normalize_phone
 from leaddesk.domain.invoice import InvoiceDocument, InvoiceLine, Requisites
 from leaddesk.domain.timefmt import company_zone
@@ -34,6 +35,7 @@ from leaddesk.services.ports import (
     InvoiceSending,
     ReasonInfo,
     TemplateInfo,
+    WonDeal,
 )
 
 # What a person is alerted about: leads given to them, escalations, due reminders.
@@ -162,6 +164,23 @@ class WorkflowReadsMixin:
                 alerts.append(Alert(row.id, row.lead_id, row.action, row.at, row.subject or "",
                                     row.display_name or ""))
         return alerts[:limit]
+
+    def recent_won_deals_without_invoice(self, limit: int) -> list[WonDeal]:
+        """The latest won deals that have no invoice yet, oldest first."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(Deal.id, Deal.lead_id, Deal.amount, Lead.product, Lead.assignee_id,
+                       Contact.display_name, Deal.closed_at, Deal.created_at)
+                .select_from(Deal).join(Lead, Lead.id == Deal.lead_id)
+                .outerjoin(Contact, Contact.id == Deal.contact_id)
+                .where(Deal.stage == DealStage.WON.value,
+                       ~Deal.id.in_(select(Invoice.deal_id)))
+                .order_by(Deal.id.desc()).limit(limit)
+            ).all()
+        return [WonDeal(r.id, r.lead_id, Decimal(r.amount),
+                        str((r.product or {}).get("title") or ""), r.assignee_id,
+                        r.display_name or "", r.closed_at or r.created_at)
+                for r in reversed(rows)]
 
     def last_audit_id(self) -> int:
         with self._engine.connect() as connection:

@@ -23,7 +23,9 @@ def upgrade() -> None:
                                    server_default=sa.false()))
         batch.add_column(sa.Column("warmth_manual", sa.Boolean(), nullable=False,
                                    server_default=sa.false()))
-    op.create_index("ix_leads_sla_due", "leads", ["sla_due_at"])
+    awaiting = sa.text("first_response_at IS NULL AND escalated_at IS NULL")
+    op.create_index("ix_leads_sla_due", "leads", ["sla_due_at"], sqlite_where=awaiting,
+                    postgresql_where=awaiting)
     op.create_index("ix_leads_postponed", "leads", ["postponed_until"])
     op.create_index("ix_leads_pool", "leads", ["pool_role", "id"])
     with op.batch_alter_table("invoices") as batch:
