@@ -101,6 +101,8 @@ class AlertCenter(QObject):
             self._after_id = last
         for alert in alerts:
             self._notify(*self._words(alert), alert.lead_id or 0)
+            if alert.lead_id is not None:
+                self._warned.add(alert.lead_id)  # one alert per lead and poll is enough
         for lead_id, _due, subject in soon:
             if lead_id in self._warned:
                 continue
