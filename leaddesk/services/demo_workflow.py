@@ -72,7 +72,7 @@ def add_demo_workflow(uow_factory: UnitOfWorkFactory, reader: ReadModel, now: da
             delivery = Decimal(1500)
             lines = [InvoiceLine(title, Decimal(1), "шт.", deal.amount - delivery),
                      InvoiceLine("Доставка по Москве", Decimal(1), "услуга", delivery)]
-        invoices.issue_invoice(uow_factory, deal.deal_id, deal.owner_id, lines, Decimal(20),
+        invoices.issue_invoice(uow_factory, deal.deal_id, deal.owner_id, lines, Decimal(22),
                                deal.buyer, now=min(now, deal.closed_at + timedelta(hours=1)))
         issued += 1
     return issued

@@ -1,6 +1,446 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AlertCenter</name>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="51" />
+            <source>LeadDesk</source>
+            <translation>LeadDesk</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="91" />
+            <source>Checking for alerts</source>
+            <translation>Проверка уведомлений</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="110" />
+            <source>An answer is due soon</source>
+            <translation>Скоро истекает срок ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="114" />
+            <source>A lead was assigned to you</source>
+            <translation>Вам назначена заявка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="115" />
+            <source>A lead waits past its answer time</source>
+            <translation>Заявка ждёт ответа дольше нормы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="116" />
+            <source>Reminder: a postponed lead is back</source>
+            <translation>Напоминание: отложенная заявка вернулась</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignPicker</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="42" />
+            <source>Assign the lead</source>
+            <translation>Назначить заявку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="48" />
+            <source>Name or login…</source>
+            <translation>Имя или логин…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="52" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Найти:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="64" />
+            <source>has the lead now</source>
+            <translation>ведёт заявку сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="73" />
+            <source>Assign</source>
+            <translation>Назначить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="142" />
+            <source>There is nobody active to assign the lead to.</source>
+            <translation>Некому назначить заявку: нет ни одного работающего сотрудника.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="144" />
+            <source>Nobody matches “%1”.</source>
+            <translation>По запросу «%1» никого нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="147" />
+            <source>Pick a person from the list.</source>
+            <translation>Выберите сотрудника в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="150" />
+            <source>%1 has the lead already: pick someone else.</source>
+            <translation>Заявку уже ведёт %1: выберите кого-то другого.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelsTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="76" />
+            <source>Dispatchers see the channel's new leads unassigned and hand them out.</source>
+            <translation>Новые заявки канала приходят без ответственного, диспетчеры распределяют их вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="78" />
+            <source>Every lead goes to this person:</source>
+            <translation>Все заявки получает:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="81" />
+            <source>Everyone in this role sees the lead; the first to take it owns it:</source>
+            <translation>Заявку видят все с этой ролью; кто первым взял, тот и отвечает:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="85" />
+            <source>Hot leads go to the best-ranked manager</source>
+            <translation>Горячие заявки — лучшему по рейтингу менеджеру</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="86" />
+            <source>Reassign to a supervisor on escalation</source>
+            <translation>При эскалации передавать руководителю</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="90" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="91" />
+            <source>no target</source>
+            <translation>без норматива</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="94" />
+            <source>A reason is required to reject</source>
+            <translation>Отклонять только с указанием причины</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="97" />
+            <source>Assignment:</source>
+            <translation>Распределение:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="101" />
+            <source>First answer within:</source>
+            <translation>Первый ответ в течение:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="102" />
+            <source>Leads not answered in time are escalated; 0 means no target.</source>
+            <translation>Заявки без ответа в срок эскалируются; 0 — без норматива.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="132" />
+            <source>Hand out by dispatcher</source>
+            <translation>Вручную, диспетчером</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="133" />
+            <source>Fixed person</source>
+            <translation>Одному сотруднику</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="134" />
+            <source>Role pool</source>
+            <translation>Общая очередь роли</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="135" />
+            <source>Round-robin</source>
+            <translation>По очереди</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="150" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="150" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="160" />
+            <source>In turn, in this order (tick who takes part):</source>
+            <translation>По очереди, в этом порядке (отметьте участников):</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="181" />
+            <source>There are no channels yet.</source>
+            <translation>Каналов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="226" />
+            <source>Removed person #%1</source>
+            <translation>Удалённый сотрудник №%1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="232" />
+            <source>%1 (inactive)</source>
+            <translation>%1 (неактивен)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="239" />
+            <source>— choose a person —</source>
+            <translation>— выберите сотрудника —</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="307" />
+            <source>Choose the person who gets the leads of “%1”.</source>
+            <translation>Выберите сотрудника, который получает заявки канала «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="309" />
+            <source>Tick at least one person to take the leads of “%1” in turn.</source>
+            <translation>Отметьте хотя бы одного сотрудника для очереди канала «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/rules_channels.py" line="324" />
+            <source>%n channel(s) saved.</source>
+            <translation>
+                <numerusform>Сохранён %n канал.</numerusform>
+                <numerusform>Сохранено %n канала.</numerusform>
+                <numerusform>Сохранено %n каналов.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="51" />
+            <source>10 digits, or 12 for an entrepreneur</source>
+            <translation>10 цифр, у ИП — 12</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="52" />
+            <source>9 characters</source>
+            <translation>9 символов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="53" />
+            <source>9 digits</source>
+            <translation>9 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="54" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="55" />
+            <source>20 digits</source>
+            <translation>20 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="64" />
+            <source>Company</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="65" />
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="66" />
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="68" />
+            <source>Zone:</source>
+            <translation>Пояс:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="70" />
+            <source>Dates, reports and invoice numbers by year follow this zone.</source>
+            <translation>По этому поясу считаются даты, отчёты и годовая нумерация счетов.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <source>INN:</source>
+            <translation>ИНН:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <source>KPP:</source>
+            <translation>КПП:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
+            <source>Address:</source>
+            <translation>Адрес:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
+            <source>Director:</source>
+            <translation>Руководитель:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
+            <source>Chief accountant:</source>
+            <translation>Главный бухгалтер:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
+            <source>Phone:</source>
+            <translation>Телефон:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
+            <source>Bank:</source>
+            <translation>Банк:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
+            <source>BIK:</source>
+            <translation>БИК:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
+            <source>Account:</source>
+            <translation>Расчётный счёт:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
+            <source>Corr. account:</source>
+            <translation>Корр. счёт:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="112" />
+            <source>The company name is missing.</source>
+            <translation>Не указано название организации.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="113" />
+            <source>The INN is missing.</source>
+            <translation>Не указан ИНН.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="114" />
+            <source>The bank is missing.</source>
+            <translation>Не указан банк.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="115" />
+            <source>The BIK is missing.</source>
+            <translation>Не указан БИК.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="116" />
+            <source>The account number is missing.</source>
+            <translation>Не указан расчётный счёт.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="117" />
+            <source>The INN is wrong: 10 digits for a company, 12 for an entrepreneur, and the check digits must match.</source>
+            <translation>ИНН неверен: у организации 10 цифр, у ИП — 12, и контрольные цифры должны сходиться.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="119" />
+            <source>The KPP is wrong: 9 characters, like 770101001.</source>
+            <translation>КПП неверен: 9 символов, например 770101001.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="120" />
+            <source>The BIK is wrong: it has 9 digits.</source>
+            <translation>БИК неверен: в нём 9 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="121" />
+            <source>The account number is wrong: it has 20 digits.</source>
+            <translation>Расчётный счёт неверен: в нём 20 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="122" />
+            <source>The correspondent account is wrong: it has 20 digits.</source>
+            <translation>Корреспондентский счёт неверен: в нём 20 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="154" />
+            <source>Invoices cannot be issued until this is put right:</source>
+            <translation>Счета нельзя выставлять, пока не исправлено:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="158" />
+            <source>The requisites are complete: invoices can be issued.</source>
+            <translation>Реквизиты заполнены: можно выставлять счета.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="166" />
+            <source>Unknown time zone: write it like Europe/Moscow.</source>
+            <translation>Неизвестный часовой пояс: пишите как Europe/Moscow.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="168" />
+            <source>Now there: %1 (UTC%2)</source>
+            <translation>Сейчас там: %1 (UTC%2)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="189" />
+            <source>“%1” is not a time zone (write it like Europe/Moscow); the zone is not saved.</source>
+            <translation>«%1» — не часовой пояс (пишите как Europe/Moscow); пояс не сохранён.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="196" />
+            <source>Saved, but invoices cannot be issued until the problems above are put right.</source>
+            <translation>Сохранено, но счета нельзя выставлять, пока не исправлено то, что указано выше.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="199" />
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="33" />
+            <source>Convert into a deal</source>
+            <translation>Превратить заявку в сделку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="36" />
+            <source>The lead becomes a deal with this amount.</source>
+            <translation>Заявка станет сделкой на эту сумму.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="40" />
+            <source>e.g. 45 000 or 1 250,50</source>
+            <translation>например, 45 000 или 1 250,50</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="55" />
+            <source>&amp;Amount:</source>
+            <translation>&amp;Сумма:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="61" />
+            <source>Convert</source>
+            <translation>Создать сделку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="98" />
+            <source>Enter the amount of the deal.</source>
+            <translation>Введите сумму сделки.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="101" />
+            <source>“%1” is not an amount: write it like 45 000 or 1 250,50.</source>
+            <translation>«%1» — не сумма: пишите так: 45 000 или 1 250,50.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../leaddesk/ui/csv_import_dialog.py" line="66" />
@@ -285,32 +725,37 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="39" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="49" />
             <source>All channels</source>
             <translation>Все каналы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="44" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="55" />
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="51" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="62" />
             <source>Everyone's</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="52" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="63" />
             <source>Mine</source>
             <translation>Мои</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="53" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="64" />
             <source>Unassigned</source>
             <translation>Без ответственного</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/filter_bar.py" line="67" />
+            <location filename="../../leaddesk/ui/filter_bar.py" line="65" />
+            <source>My pool</source>
+            <translation>Мой пул</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/filter_bar.py" line="79" />
             <source>Search: name, email, phone, words…  ( / )</source>
             <translation>Поиск: имя, почта, телефон, слова…  ( / )</translation>
         </message>
@@ -318,145 +763,576 @@
     <context>
         <name>InboxModel</name>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="56" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="59" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="57" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="60" />
             <source>Received</source>
             <translation>Получена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="58" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="61" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="59" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="62" />
             <source>Request</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="60" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="63" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="61" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="64" />
             <source>Assignee</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="62" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="65" />
             <source>Warmth</source>
             <translation>Теплота</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="63" />
-            <source>Waiting</source>
-            <translation>Ожидание</translation>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="66" />
+            <source>Answer</source>
+            <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="223" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="220" />
+            <source>⚑ nobody on duty</source>
+            <translation>⚑ никто не дежурит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="222" />
+            <source>pool: %1</source>
+            <translation>пул: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="239" />
+            <source>%1 left</source>
+            <translation>осталось %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="240" />
+            <source>%1 overdue</source>
+            <translation>просрочено на %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="235" />
             <source>no answer</source>
             <translation>без ответа</translation>
         </message>
     </context>
     <context>
+        <name>InvoiceDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="98" />
+            <source>Issue an invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="104" />
+            <source>Company or person who pays</source>
+            <translation>Компания или человек, который платит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="108" />
+            <source>INN, KPP, address — optional</source>
+            <translation>ИНН, КПП, адрес — по желанию</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="111" />
+            <source>&amp;Buyer:</source>
+            <translation>&amp;Покупатель:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="112" />
+            <source>Buyer &amp;details:</source>
+            <translation>&amp;Реквизиты покупателя:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="116" />
+            <source>Item</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="116" />
+            <source>Quantity</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="117" />
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="117" />
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="118" />
+            <source>Sum</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="133" />
+            <source>&amp;Items:</source>
+            <translation>По&amp;зиции:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="136" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Добавить строку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="138" />
+            <source>&amp;Remove line</source>
+            <translation>&amp;Удалить строку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="143" />
+            <source>No VAT</source>
+            <translation>Без НДС</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="146" />
+            <source>&amp;VAT:</source>
+            <translation>&amp;НДС:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="169" />
+            <source>Issue invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="284" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="369" />
+            <source>Add at least one line with what is sold.</source>
+            <translation>Добавьте хотя бы одну строку с тем, что продаётся.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="288" />
+            <source>Line %1: say what is sold.</source>
+            <translation>Строка %1: укажите, что продаётся.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="293" />
+            <source>Line %1: the quantity must be a number above zero.</source>
+            <translation>Строка %1: количество должно быть числом больше нуля.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="298" />
+            <source>Line %1: enter the price, like 45 000 or 1 250,50.</source>
+            <translation>Строка %1: введите цену, например 45 000 или 1 250,50.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="301" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="373" />
+            <source>Enter the buyer.</source>
+            <translation>Укажите покупателя.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="320" />
+            <source>Total: %1</source>
+            <translation>Итого: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="322" />
+            <source>no VAT</source>
+            <translation>без НДС</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="325" />
+            <source>VAT %1% included: %2</source>
+            <translation>в т. ч. НДС %1%: %2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="360" />
+            <source>Fill in the company requisites first (Rules and settings → Company).</source>
+            <translation>Сначала заполните реквизиты компании (Правила и настройки → Компания).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="363" />
+            <source>The company INN in the requisites is wrong.</source>
+            <translation>ИНН компании в реквизитах указан неверно.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="364" />
+            <source>The company KPP in the requisites must be 9 characters.</source>
+            <translation>КПП компании в реквизитах должен состоять из 9 знаков.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="365" />
+            <source>The bank BIK in the requisites must be 9 digits.</source>
+            <translation>БИК банка в реквизитах должен состоять из 9 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="366" />
+            <source>The bank account in the requisites must be 20 digits.</source>
+            <translation>Расчётный счёт в реквизитах должен состоять из 20 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="367" />
+            <source>The correspondent account in the requisites must be 20 digits.</source>
+            <translation>Корреспондентский счёт в реквизитах должен состоять из 20 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="370" />
+            <source>Every line needs to say what is sold.</source>
+            <translation>В каждой строке укажите, что продаётся.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="371" />
+            <source>Every quantity must be above zero.</source>
+            <translation>Каждое количество должно быть больше нуля.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="372" />
+            <source>A price cannot be negative.</source>
+            <translation>Цена не может быть отрицательной.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="380" />
+            <source>Correct the requisites in Rules and settings → Company.</source>
+            <translation>Исправьте реквизиты: Правила и настройки → Компания.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="391" />
+            <source>An invoice cannot be issued yet:</source>
+            <translation>Счёт пока нельзя выставить:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="413" />
+            <source>Issuing the invoice…</source>
+            <translation>Выставляем счёт…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="426" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="428" />
+            <source>The invoice was not issued:</source>
+            <translation>Счёт не выставлен:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="430" />
+            <source>Issuing the invoice</source>
+            <translation>Выставление счёта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="431" />
+            <source>The invoice was not issued: %1</source>
+            <translation>Счёт не выставлен: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="439" />
+            <source>Making the invoice PDF</source>
+            <translation>Создание PDF счёта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_dialog.py" line="440" />
+            <source>Invoice № %1 issued; making its PDF…</source>
+            <translation>Счёт № %1 выставлен, создаём PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadActions</name>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="78" />
+            <source>%1 changed this lead at %2 while you were looking at it. Nothing was overwritten: the card now shows the fresh data, check it and try again.</source>
+            <translation>%1 изменил(а) эту заявку в %2, пока вы её смотрели. Ничего не перезаписано: в карточке теперь свежие данные, проверьте их и повторите.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="80" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="86" />
+            <source>Someone else</source>
+            <translation>Кто-то другой</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="85" />
+            <source>%1 took this lead a moment earlier.</source>
+            <translation>%1 взял(а) эту заявку чуть раньше.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="89" />
+            <source>This channel requires a reason to reject a lead.</source>
+            <translation>В этом канале для отказа нужна причина.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="116" />
+            <source>Taking the lead</source>
+            <translation>Взять заявку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="132" />
+            <source>Assigning the lead</source>
+            <translation>Назначение заявки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="148" />
+            <source>Rejecting the lead</source>
+            <translation>Отказ по заявке</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="163" />
+            <source>Postponing the lead</source>
+            <translation>Откладывание заявки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="172" />
+            <source>Reopening the lead</source>
+            <translation>Возврат заявки в работу</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="181" />
+            <source>Setting the warmth</source>
+            <translation>Смена теплоты</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="195" />
+            <source>Converting the lead into a deal</source>
+            <translation>Превращение заявки в сделку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="217" />
+            <source>Deal won</source>
+            <translation>Сделка выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="218" />
+            <source>Mark the deal of %1 as won?</source>
+            <translation>Отметить сделку на %1 как выигранную?</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="224" />
+            <source>Deal lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="225" />
+            <source>Why was the deal lost?</source>
+            <translation>Почему сделка проиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="228" />
+            <source>Closing the deal</source>
+            <translation>Закрытие сделки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="236" />
+            <source>Saving the note</source>
+            <translation>Сохранение заметки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="244" />
+            <source>Sending the reply</source>
+            <translation>Отправка ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="260" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="267" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="273" />
+            <source>Merge contacts</source>
+            <translation>Объединение контактов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="261" />
+            <source>Phone, email or name of the other record of this person:</source>
+            <translation>Телефон, почта или имя второй записи этого человека:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="268" />
+            <source>No other contact matches “%1”.</source>
+            <translation>Других контактов по запросу «%1» нет.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/lead_actions.py" line="271" />
+            <source>%n lead(s)</source>
+            <translation>
+                <numerusform>%n заявка</numerusform>
+                <numerusform>%n заявки</numerusform>
+                <numerusform>%n заявок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="274" />
+            <source>Move every lead of this contact into %1:</source>
+            <translation>Перенести все заявки этого контакта в %1:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_actions.py" line="280" />
+            <source>Merging contacts</source>
+            <translation>Объединение контактов</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadCard</name>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="30" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="33" />
             <source>email</source>
             <translation>почта</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="31" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="34" />
             <source>phone</source>
             <translation>телефон</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="32" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="35" />
             <source>VK</source>
             <translation>ВК</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="38" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="41" />
             <source>score</source>
             <translation>баллы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="43" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="46" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="46" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="49" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="47" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="50" />
             <source>Received</source>
             <translation>Получена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="49" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="52" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="54" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="57" />
             <source>Assignee</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="55" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="58" />
             <source>nobody yet</source>
             <translation>пока никто</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="58" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="61" />
             <source>Warmth</source>
             <translation>Теплота</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="66" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="69" />
             <source>First answer</source>
             <translation>Первый ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="69" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="72" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="71" />
-            <source>Deal</source>
-            <translation>Сделка</translation>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="75" />
+            <source>Answer due</source>
+            <translation>Ответить до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="75" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="77" />
+            <source>Pool</source>
+            <translation>Пул</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="78" />
+            <source>waiting for a %1 to take it</source>
+            <translation>ждёт, пока его возьмёт %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="81" />
+            <source>Attention</source>
+            <translation>Внимание</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="83" />
+            <source>nobody was on duty when it arrived</source>
+            <translation>когда он пришёл, никто не дежурил</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="88" />
             <source>Postponed until</source>
             <translation>Отложена до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="82" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="95" />
             <source>Unknown contact</source>
             <translation>Неизвестный контакт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="92" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="109" />
+            <source>in %1</source>
+            <translation>через %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="110" />
+            <source>overdue by %1</source>
+            <translation>просрочено на %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="112" />
+            <source>escalated to the supervisor</source>
+            <translation>передано руководителю</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="129" />
+            <source>No. %1 of %2</source>
+            <translation>№ %1 от %2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="133" />
+            <source>open</source>
+            <translation>открыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
+            <source>save</source>
+            <translation>сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
+            <source>send</source>
+            <translation>отправить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="136" />
+            <source>sent %1</source>
+            <translation>отправлен %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="147" />
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="95" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="150" />
             <source>No messages.</source>
             <translation>Сообщений нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="125" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="161" />
+            <source>waiting to be sent</source>
+            <translation>ожидает отправки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="164" />
+            <source>not sent, will retry</source>
+            <translation>не отправлено, повторим</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="185" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -464,17 +1340,102 @@
     <context>
         <name>LeadCardView</name>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="33" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="52" />
             <source>Select a lead to see the conversation.</source>
             <translation>Выберите заявку, чтобы увидеть переписку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="66" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="83" />
+            <source>Take</source>
+            <translation>Взять</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="84" />
+            <source>Assign…</source>
+            <translation>Назначить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="85" />
+            <source>Reject…</source>
+            <translation>Отказ…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="86" />
+            <source>Postpone…</source>
+            <translation>Отложить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="87" />
+            <source>Reopen</source>
+            <translation>Вернуть в работу</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="88" />
+            <source>Convert to deal…</source>
+            <translation>В сделку…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="89" />
+            <source>Invoice…</source>
+            <translation>Счёт…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="94" />
+            <source>%1 (key %2)</source>
+            <translation>%1 (клавиша %2)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="99" />
+            <source>Warmth: %1</source>
+            <translation>Теплота: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="102" />
+            <source>Deal won</source>
+            <translation>Сделка выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="103" />
+            <source>Deal lost…</source>
+            <translation>Сделка проиграна…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="106" />
+            <source>Merge contact with…</source>
+            <translation>Объединить контакт с…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="109" />
+            <source>More</source>
+            <translation>Ещё</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="123" />
+            <source>Write a reply to the customer or a note for the team… (Ctrl+T inserts a template, Ctrl+Enter sends)</source>
+            <translation>Ответ клиенту или заметка для команды… (Ctrl+T — шаблон, Ctrl+Enter — отправить)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="127" />
+            <source>Template…</source>
+            <translation>Шаблон…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="129" />
+            <source>Add note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="131" />
+            <source>Send reply</source>
+            <translation>Отправить ответ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="170" />
             <source>Opening the lead</source>
             <translation>Открытие заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="77" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="181" />
             <source>This lead no longer exists.</source>
             <translation>Этой заявки больше нет.</translation>
         </message>
@@ -482,33 +1443,198 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="46" />
-            <location filename="../../leaddesk/ui/main_window.py" line="271" />
+            <location filename="../../leaddesk/ui/main_window.py" line="50" />
+            <location filename="../../leaddesk/ui/main_window.py" line="462" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="133" />
+            <location filename="../../leaddesk/ui/main_window.py" line="157" />
             <source>&amp;Desk</source>
             <translation>&amp;Рабочее место</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="134" />
+            <location filename="../../leaddesk/ui/main_window.py" line="158" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="138" />
+            <location filename="../../leaddesk/ui/main_window.py" line="162" />
             <source>&amp;Work as</source>
             <translation>&amp;Работать как</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="150" />
+            <location filename="../../leaddesk/ui/main_window.py" line="174" />
+            <source>&amp;New lead by hand…</source>
+            <translation>&amp;Новая заявка вручную…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="178" />
+            <source>&amp;Import leads from CSV…</source>
+            <translation>&amp;Импорт заявок из CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="182" />
+            <source>&amp;Rules and settings…</source>
+            <translation>&amp;Правила и настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="186" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="191" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="192" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="200" />
+            <source>&amp;Lead</source>
+            <translation>&amp;Заявка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="204" />
+            <source>&amp;Take</source>
+            <translation>&amp;Взять</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="205" />
+            <source>&amp;Assign or reassign…</source>
+            <translation>&amp;Назначить или переназначить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="206" />
+            <source>Re&amp;ject…</source>
+            <translation>&amp;Отказ…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="207" />
+            <source>&amp;Postpone…</source>
+            <translation>Отл&amp;ожить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <source>Re&amp;open</source>
+            <translation>Вернуть в &amp;работу</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <source>&amp;Convert to deal…</source>
+            <translation>В с&amp;делку…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="210" />
+            <source>&amp;Invoice…</source>
+            <translation>С&amp;чёт…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="211" />
+            <source>&amp;Reply</source>
+            <translation>&amp;Ответить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="212" />
+            <source>&amp;Note</source>
+            <translation>&amp;Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="224" />
+            <source>Next lead</source>
+            <translation>Следующая заявка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="225" />
+            <source>Previous lead</source>
+            <translation>Предыдущая заявка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="342" />
+            <source>Phone calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="343" />
+            <source>Office visits</source>
+            <translation>Визиты в офис</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="346" />
+            <location filename="../../leaddesk/ui/main_window.py" line="349" />
+            <source>Recording the lead</source>
+            <translation>Запись заявки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="380" />
+            <source>Next / previous lead</source>
+            <translation>Следующая / предыдущая заявка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="381" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="382" />
+            <source>Send the reply</source>
+            <translation>Отправить ответ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="383" />
+            <source>Insert a reply template</source>
+            <translation>Вставить шаблон ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="384" />
+            <source>New lead by hand (a call, a visit)</source>
+            <translation>Новая заявка вручную (звонок, визит)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="385" />
+            <source>Import leads from CSV</source>
+            <translation>Импорт заявок из CSV</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="386" />
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="387" />
+            <source>This list</source>
+            <translation>Этот список</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="396" />
+            <source>🔔 %1</source>
+            <translation>🔔 %1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="247" />
+            <location filename="../../leaddesk/ui/main_window.py" line="397" />
+            <source>%n alert(s) since you last looked</source>
+            <translation>
+                <numerusform>%n уведомление с последнего просмотра</numerusform>
+                <numerusform>%n уведомления с последнего просмотра</numerusform>
+                <numerusform>%n уведомлений с последнего просмотра</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="405" />
+            <source>Alerts</source>
+            <translation>Уведомления</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="405" />
+            <source>Open the lead:</source>
+            <translation>Открыть заявку:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/main_window.py" line="438" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -517,7 +1643,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="249" />
+            <location filename="../../leaddesk/ui/main_window.py" line="440" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -526,29 +1652,665 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="254" />
+            <location filename="../../leaddesk/ui/main_window.py" line="445" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="257" />
+            <location filename="../../leaddesk/ui/main_window.py" line="448" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="262" />
+            <location filename="../../leaddesk/ui/main_window.py" line="453" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="272" />
+            <location filename="../../leaddesk/ui/main_window.py" line="463" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="273" />
+            <location filename="../../leaddesk/ui/main_window.py" line="464" />
             <source>An action</source>
             <translation>Действие</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualLeadDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="40" />
+            <source>New lead by hand</source>
+            <translation>Новая заявка вручную</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="44" />
+            <source>&amp;Phone call</source>
+            <translation>&amp;Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="45" />
+            <source>&amp;Walk-in visitor</source>
+            <translation>&amp;Визит в офис</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="72" />
+            <source>What they asked about (Ctrl+Enter saves)</source>
+            <translation>О чём спрашивали (Ctrl+Enter — сохранить)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="76" />
+            <source>Kind:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="77" />
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="79" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="80" />
+            <source>&amp;Email:</source>
+            <translation>&amp;Почта:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="81" />
+            <source>Wh&amp;at they want:</source>
+            <translation>&amp;Что нужно:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="84" />
+            <source>Create lead</source>
+            <translation>Создать заявку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="150" />
+            <source>New contact</source>
+            <translation>Новый контакт</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="158" />
+            <source>Known contact: %1 · %n lead(s)</source>
+            <translation>
+                <numerusform>Известный контакт: %1 · %n заявка</numerusform>
+                <numerusform>Известный контакт: %1 · %n заявки</numerusform>
+                <numerusform>Известный контакт: %1 · %n заявок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="169" />
+            <source>“%1” is not a whole phone number yet.</source>
+            <translation>«%1» — пока не полный номер телефона.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="171" />
+            <source>“%1” is not an email address.</source>
+            <translation>«%1» — не адрес почты.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="173" />
+            <source>Enter a phone, an email or a name.</source>
+            <translation>Введите телефон, почту или имя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostponeDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="68" />
+            <source>Postpone the lead</source>
+            <translation>Отложить заявку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="71" />
+            <source>Until when? The lead then comes back to the inbox with a reminder.</source>
+            <translation>До какого времени? Потом заявка вернётся во входящие с напоминанием.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="97" />
+            <source>What to do then, optional</source>
+            <translation>Что сделать тогда — по желанию</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="103" />
+            <source>&amp;Until:</source>
+            <translation>&amp;До:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="105" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Заметка:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="108" />
+            <source>Postpone</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="147" />
+            <source>In 1 hour</source>
+            <translation>Через час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="148" />
+            <source>This evening</source>
+            <translation>Сегодня вечером</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="149" />
+            <source>Tomorrow morning</source>
+            <translation>Завтра утром</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="150" />
+            <source>Next Monday</source>
+            <translation>В понедельник</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="151" />
+            <source>In a week</source>
+            <translation>Через неделю</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="190" />
+            <source>in %1</source>
+            <translation>через %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/postpone_dialog.py" line="192" />
+            <source>Choose a moment in the future.</source>
+            <translation>Выберите время в будущем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="41" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="42" />
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="42" />
+            <source>Or press F2</source>
+            <translation>Или нажмите F2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="43" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="45" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="46" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="54" />
+            <source>Managers pick one of these when they reject a lead, in this order. A renamed reason is a new one: leads rejected earlier keep the old wording.</source>
+            <translation>Отклоняя заявку, менеджер выбирает одну из этих причин, в этом порядке. Переименованная причина — новая: у ранее отклонённых заявок останется прежняя формулировка.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="79" />
+            <source>New reason</source>
+            <translation>Новая причина</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="111" />
+            <source>Saved. Empty and repeated reasons were left out.</source>
+            <translation>Сохранено. Пустые и повторяющиеся причины убраны.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/rules_reasons.py" line="113" />
+            <source>%n reason(s) saved.</source>
+            <translation>
+                <numerusform>Сохранена %n причина.</numerusform>
+                <numerusform>Сохранено %n причины.</numerusform>
+                <numerusform>Сохранено %n причин.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="29" />
+            <source>Reject the lead</source>
+            <translation>Отказ по заявке</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="33" />
+            <source>Why is the lead rejected? Keys 1–9 pick a reason.</source>
+            <translation>Почему отказ? Клавиши 1–9 выбирают причину.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="39" />
+            <source>No reason</source>
+            <translation>Без причины</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="53" />
+            <source>For the team, optional</source>
+            <translation>Для команды — по желанию</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="56" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Заметка:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="59" />
+            <source>Reject</source>
+            <translation>Отказать</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="123" />
+            <source>This channel requires a reason, and no reasons are set up yet: ask a supervisor to add them.</source>
+            <translation>В этом канале для отказа нужна причина, а причины ещё не заданы: попросите руководителя их добавить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/reject_dialog.py" line="126" />
+            <source>This channel requires a reason.</source>
+            <translation>В этом канале для отказа нужна причина.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="35" />
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="105" />
+            <source>Rules</source>
+            <translation>Правила</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="45" />
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="46" />
+            <source>Reject reasons</source>
+            <translation>Причины отказа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="47" />
+            <source>Reply templates</source>
+            <translation>Шаблоны ответов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="48" />
+            <source>Scoring</source>
+            <translation>Оценка заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="49" />
+            <source>Company</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="57" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="59" />
+            <source>Save the changes in every tab</source>
+            <translation>Сохранить изменения на всех вкладках</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="61" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="92" />
+            <source>Saving the rules</source>
+            <translation>Сохранение правил</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="93" />
+            <source>Could not save: %1</source>
+            <translation>Не удалось сохранить: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="106" />
+            <source>Changes not saved: %1. Save them?</source>
+            <translation>Не сохранены изменения: %1. Сохранить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="62" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="62" />
+            <source>Words or channel</source>
+            <translation>Слова или канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="63" />
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="72" />
+            <source>With no rules of your own the standard rules apply.</source>
+            <translation>Пока своих правил нет, действуют стандартные.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="78" />
+            <source>Warm from a score of:</source>
+            <translation>Тёплая от, баллов:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="81" />
+            <source>Hot from a score of:</source>
+            <translation>Горячая от, баллов:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="85" />
+            <source>Add rule</source>
+            <translation>Добавить правило</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="86" />
+            <source>Remove rule</source>
+            <translation>Удалить правило</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="87" />
+            <source>Standard rules</source>
+            <translation>Стандартные правила</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="88" />
+            <source>Put the rules LeadDesk starts with back in the table</source>
+            <translation>Вернуть в таблицу правила, с которыми LeadDesk начинает работу</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="95" />
+            <source>Every rule that matches a new lead adds its points (negative points take them away: spam words, for instance). The total makes the lead cold, warm or hot.</source>
+            <translation>Каждое правило, подошедшее к новой заявке, добавляет свои баллы (отрицательные — отнимают, например за спам-слова). По сумме заявка становится холодной, тёплой или горячей.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="126" />
+            <source>The text has any of the words</source>
+            <translation>В тексте есть одно из слов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="127" />
+            <source>Written from a product card</source>
+            <translation>Написали из карточки товара</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="128" />
+            <source>Both a phone and an email are known</source>
+            <translation>Известны и телефон, и почта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="129" />
+            <source>The contact has written before</source>
+            <translation>Клиент уже обращался</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="130" />
+            <source>The contact has bought before</source>
+            <translation>Клиент уже покупал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="131" />
+            <source>It came through the channel</source>
+            <translation>Пришла через канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="162" />
+            <source>words or word beginnings, separated by commas</source>
+            <translation>слова или их начала через запятую</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="179" />
+            <source>Negative points lower the score</source>
+            <translation>Отрицательные баллы снижают оценку</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="203" />
+            <source>%n rule(s)</source>
+            <translation>
+                <numerusform>%n правило</numerusform>
+                <numerusform>%n правила</numerusform>
+                <numerusform>%n правил</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="244" />
+            <source>The hot threshold must be above the warm one.</source>
+            <translation>Порог горячей заявки должен быть выше порога тёплой.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="249" />
+            <source>Rule %1: write at least one word.</source>
+            <translation>Правило %1: укажите хотя бы одно слово.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="261" />
+            <source>Saved. New leads are scored by these rules.</source>
+            <translation>Сохранено. Новые заявки оцениваются по этим правилам.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_scoring.py" line="263" />
+            <source>Saved. With no rules of your own, the standard rules apply.</source>
+            <translation>Сохранено. Своих правил нет, поэтому действуют стандартные.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendInvoiceDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="146" />
+            <source>Send the invoice</source>
+            <translation>Отправить счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="149" />
+            <source>The customer gets this text by email, with “%1” attached.</source>
+            <translation>Клиент получит этот текст по почте, с вложением «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="156" />
+            <source>Ctrl+Enter sends.</source>
+            <translation>Ctrl+Enter — отправить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="159" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="176" />
+            <source>Write a few words to go with the invoice.</source>
+            <translation>Напишите пару слов к счёту.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/shortcut_sheet.py" line="23" />
+            <source>Keyboard shortcuts</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/shortcut_sheet.py" line="28" />
+            <source>Key</source>
+            <translation>Клавиша</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/shortcut_sheet.py" line="28" />
+            <source>What it does</source>
+            <translation>Что делает</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePicker</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="43" />
+            <source>Insert a template</source>
+            <translation>Вставить шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="49" />
+            <source>Find by title or text…</source>
+            <translation>Поиск по названию или тексту…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="69" />
+            <source>Insert</source>
+            <translation>Вставить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="72" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="104" />
+            <source>There are no templates yet: a supervisor adds them in Rules.</source>
+            <translation>Шаблонов пока нет: их добавляет руководитель в «Правилах».</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="107" />
+            <source>No template has these words.</source>
+            <translation>Нет шаблонов с такими словами.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="109" />
+            <source>%n template(s)</source>
+            <translation>
+                <numerusform>%n шаблон</numerusform>
+                <numerusform>%n шаблона</numerusform>
+                <numerusform>%n шаблонов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="117" />
+            <source>%1 · script</source>
+            <translation>%1 · скрипт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/template_picker.py" line="119" />
+            <source>A conversation script: a guide for a call</source>
+            <translation>Скрипт разговора: подсказка для звонка</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="45" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="46" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="62" />
+            <source>Conversation script (a guide for a call, not a message to send)</source>
+            <translation>Скрипт разговора (подсказка для звонка, а не текст для отправки)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="65" />
+            <source>Placeholders: {name} or {имя} — the customer's name, {product} or {товар} — the product, {manager} or {менеджер} — the manager's name, {company} or {компания} — our company.</source>
+            <translation>Подстановки: {имя} или {name} — имя клиента, {товар} или {product} — товар, {менеджер} или {manager} — имя менеджера, {компания} или {company} — наша организация.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="73" />
+            <source>The text as a customer would read it, with sample values</source>
+            <translation>Текст глазами клиента, с примерными значениями</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="77" />
+            <source>Title:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="78" />
+            <source>Text:</source>
+            <translation>Текст:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="81" />
+            <source>Preview:</source>
+            <translation>Как увидит клиент:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="102" />
+            <source>Anna</source>
+            <translation>Анна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="102" />
+            <source>Bork C804 coffee machine</source>
+            <translation>кофемашина Bork C804</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="103" />
+            <source>Maria Ivanova</source>
+            <translation>Мария Иванова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="104" />
+            <source>Horns &amp; Hooves LLC</source>
+            <translation>ООО «Рога и копыта»</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="122" />
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="124" />
+            <source>%1 · script</source>
+            <translation>%1 · скрипт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="143" />
+            <source>New template</source>
+            <translation>Новый шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="184" />
+            <source>The template “%1” has no text.</source>
+            <translation>В шаблоне «%1» нет текста.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="186" />
+            <source>A template has text but no title.</source>
+            <translation>У шаблона есть текст, но нет названия.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/rules_templates.py" line="197" />
+            <source>%n template(s) saved.</source>
+            <translation>
+                <numerusform>Сохранён %n шаблон.</numerusform>
+                <numerusform>Сохранено %n шаблона.</numerusform>
+                <numerusform>Сохранено %n шаблонов.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -592,6 +2354,64 @@
             <location filename="../../leaddesk/ui/formatting.py" line="45" />
             <source>%1 d</source>
             <translation>%1 д</translation>
+        </message>
+    </context>
+    <context>
+        <name>invoice_files</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="36" />
+            <source>This lead did not come by email, so the invoice cannot be sent from here: save it and send it another way.</source>
+            <translation>Эта заявка пришла не по почте, поэтому отсюда счёт не отправить: сохраните его и отправьте другим способом.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="41" />
+            <source>This invoice no longer exists.</source>
+            <translation>Этого счёта больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="99" />
+            <source>Save the invoice</source>
+            <translation>Сохранить счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="107" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="116" />
+            <source>The file cannot be saved: %1</source>
+            <translation>Не удаётся сохранить файл: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="126" />
+            <source>Open the invoice</source>
+            <translation>Открыть счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="135" />
+            <source>No program to show PDF files was found. Save the invoice and open it another way.</source>
+            <translation>Не найдена программа для просмотра PDF. Сохраните счёт и откройте его другим способом.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="194" />
+            <source>Good afternoon!
+
+Please find attached invoice No. %1 for payment.
+
+Kind regards,
+%2</source>
+            <translation>Добрый день!
+
+Направляем счёт на оплату № %1, он во вложении.
+
+С уважением,
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="211" />
+            <source>Send the invoice</source>
+            <translation>Отправить счёт</translation>
         </message>
     </context>
     <context>
@@ -738,6 +2558,141 @@
             <location filename="../../leaddesk/ui/labels.py" line="71" />
             <source>Warmth changed</source>
             <translation>Изменена теплота</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="72" />
+            <source>Nobody on duty</source>
+            <translation>Никто не дежурил</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="73" />
+            <source>Escalated (answer overdue)</source>
+            <translation>Эскалация (ответ просрочен)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="74" />
+            <source>Reminder: back in the inbox</source>
+            <translation>Напоминание: снова во входящих</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="75" />
+            <source>Deal won</source>
+            <translation>Сделка выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="76" />
+            <source>Deal lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="77" />
+            <source>Invoice issued</source>
+            <translation>Выставлен счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="78" />
+            <source>Invoice sent</source>
+            <translation>Счёт отправлен</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="79" />
+            <source>Contact merged</source>
+            <translation>Контакт объединён</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="80" />
+            <source>Imported</source>
+            <translation>Импортирован</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="86" />
+            <source>Open deal</source>
+            <translation>Открытая сделка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="87" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="88" />
+            <source>Lost</source>
+            <translation>Проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="95" />
+            <source>The lead is already closed (rejected or converted).</source>
+            <translation>Заявка уже закрыта (отказ или сделка).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="96" />
+            <source>Only a rejected or postponed lead can be reopened.</source>
+            <translation>Вернуть в работу можно только отклонённую или отложенную заявку.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="97" />
+            <source>The lead is already converted into a deal.</source>
+            <translation>Заявка уже превращена в сделку.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="98" />
+            <source>The reminder must be in the future.</source>
+            <translation>Напоминание должно быть в будущем.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="99" />
+            <source>This person is no longer active.</source>
+            <translation>Этот сотрудник больше не работает.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="100" />
+            <source>There is nothing to save: the text is empty.</source>
+            <translation>Нечего сохранять: текст пустой.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="101" />
+            <source>The deal no longer exists.</source>
+            <translation>Сделки больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="102" />
+            <source>Say why the deal was lost.</source>
+            <translation>Укажите, почему сделка проиграна.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="103" />
+            <source>These are the same contact.</source>
+            <translation>Это один и тот же контакт.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="104" />
+            <source>This is not a phone number.</source>
+            <translation>Это не номер телефона.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="105" />
+            <source>This is not an email address.</source>
+            <translation>Это не адрес почты.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="106" />
+            <source>Enter a phone, an email or a name.</source>
+            <translation>Укажите телефон, почту или имя.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="107" />
+            <source>This currency is not supported.</source>
+            <translation>Эта валюта не поддерживается.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="108" />
+            <source>This lead did not come by email.</source>
+            <translation>Эта заявка пришла не по почте.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="109" />
+            <source>The invoice has no PDF yet.</source>
+            <translation>У счёта ещё нет PDF.</translation>
         </message>
     </context>
 </TS>

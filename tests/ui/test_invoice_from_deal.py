@@ -33,7 +33,7 @@ def test_the_pdf_of_an_issued_invoice_has_number_items_total_and_words(qapp, sql
                 desk.uow_factory, deal, anna,
                 [InvoiceLine("Ручка мебельная «Модерн»", Decimal(3), "шт.", Decimal("31.15")),
                  InvoiceLine("Доставка", Decimal(1), "услуга", Decimal("30.00"))],
-                Decimal(20), "Ирина Смирнова", "г. Москва",
+                Decimal(22), "Ирина Смирнова", "г. Москва",
                 now=datetime(2026, 11, 25, 9, tzinfo=UTC))
         data = render_invoice_pdf(desk.reader.invoice_document(issued.id))
     finally:
@@ -44,5 +44,5 @@ def test_the_pdf_of_an_issued_invoice_has_number_items_total_and_words(qapp, sql
     assert "Счёт на оплату № 2 от 25 ноября 2026 г." in text
     for expected in ("Ручка мебельная «Модерн»", "Доставка", "93,45", "123,45",
                      "Сто двадцать три рубля 45 копеек", "ИНН 7728123402",
-                     "Ирина Смирнова", "20,58"):
+                     "Ирина Смирнова", "22,26", "22%"):
         assert expected in text, expected

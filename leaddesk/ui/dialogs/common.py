@@ -1,0 +1,42 @@
+"""Small pieces the card's dialogs share: the hint line and the button row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+
+HINT_COLOR = "#a0471a"
+
+
+def hint_label(parent: QWidget) -> QLabel:
+    """The line that says, in plain words, what the input still lacks (empty when valid)."""
+    label = QLabel(parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {HINT_COLOR};")
+    label.setMinimumHeight(label.fontMetrics().height())
+    return label
+
+
+def button_box(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (named ``ok_text``, the default button, so Enter presses it) and Cancel (Esc)."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setDefault(True)
+    ok.setAutoDefault(True)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, ok
+
+
+def roomy(view: QWidget) -> None:
+    """A little air around the rows of a list, so they read as separate choices."""
+    view.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+
+
+def digit_of(key: int) -> int | None:
+    """0..9 for the digit keys (main row or keypad), else None."""
+    first, last = Qt.Key.Key_0.value, Qt.Key.Key_9.value
+    return key - first if first <= key <= last else None
