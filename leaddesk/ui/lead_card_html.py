@@ -123,8 +123,10 @@ def _deal_rows(card: LeadCard, zone: ZoneInfo) -> str:
              f"<span style='color:{stage_color}'>{escape(labels.deal_stage(deal.stage))}</span>")
     if deal.lost_reason:
         value += f" — {escape(deal.lost_reason)}"
+    deal_word = translate("LeadCard", "Deal")
+    invoice_word = translate("LeadCard", "Invoice")
     out = [f"<tr><td style='color:#666;padding-right:12px'>"
-           f"{escape(translate('LeadCard', 'Deal'))}</td><td>{value}</td></tr>"]
+           f"{escape(deal_word)}</td><td>{value}</td></tr>"]
     for invoice in deal.invoices:
         title = translate("LeadCard", "No. %1 of %2").replace("%1", str(invoice.number)) \
             .replace("%2", invoice.issued_at.astimezone(zone).strftime("%d.%m.%Y"))
@@ -137,7 +139,7 @@ def _deal_rows(card: LeadCard, zone: ZoneInfo) -> str:
             "%1", formatting.full_time(invoice.sent_at, zone)))) if invoice.sent_at else ""
         out.append(
             f"<tr><td style='color:#666;padding-right:12px'>"
-            f"{escape(translate('LeadCard', 'Invoice'))}</td><td>{escape(title)} · "
+            f"{escape(invoice_word)}</td><td>{escape(title)} · "
             f"{escape(format_money(invoice.amount, invoice.currency))} &nbsp; {links}{sent}"
             f"</td></tr>")
     return "".join(out)

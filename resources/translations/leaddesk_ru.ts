@@ -1287,52 +1287,62 @@
             <translation>передано руководителю</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="129" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="126" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="127" />
+            <source>Invoice</source>
+            <translation>Счёт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="131" />
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="133" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
             <source>open</source>
             <translation>открыть</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="136" />
             <source>save</source>
             <translation>сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="137" />
             <source>send</source>
             <translation>отправить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="136" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="138" />
             <source>sent %1</source>
             <translation>отправлен %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="147" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="149" />
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="150" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="152" />
             <source>No messages.</source>
             <translation>Сообщений нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="161" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="163" />
             <source>waiting to be sent</source>
             <translation>ожидает отправки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="164" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="166" />
             <source>not sent, will retry</source>
             <translation>не отправлено, повторим</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="185" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="187" />
             <source>History</source>
             <translation>История</translation>
         </message>
