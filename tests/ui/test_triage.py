@@ -112,3 +112,48 @@ def test_a_lead_assigned_to_me_raises_an_alert(qtbot, desk, window):
     qtbot.waitUntil(lambda: window.alert_button.isVisible(), timeout=2000)
     assert window.alert_button.text().endswith("1")
     QApplication.processEvents()
+
+
+def _answer_dialog(monkeypatch, cls, fill):
+    """The dialog opens for real; the user's choice is made by ``fill`` and accepted."""
+    def exec_(dialog):
+        fill(dialog)
+        return 1
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_x_rejects_with_the_reason_picked_in_the_dialog(qtbot, desk, window, monkeypatch):
+    from leaddesk.services.rules import set_reject_reasons
+    from leaddesk.ui.dialogs.reject_dialog import RejectDialog
+
+    set_reject_reasons(desk.uow_factory, ["Спам", "Не наш регион"])
+    lead_id = _lead(desk)
+    window.refresh()
+    window.select_row(0)
+    _card_loaded(qtbot, window, lead_id)
+    _answer_dialog(monkeypatch, RejectDialog, lambda d: d.pick(2))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: window.card.card.status is LeadStatus.REJECTED, timeout=3000)
+    assert window.card.card.reject_reason == "Не наш регион"
+    assert window.lead_actions["reopen"].isEnabled()
+    assert not window.lead_actions["reject"].isEnabled()
+
+
+def test_p_then_c_postpone_and_convert_through_their_dialogs(qtbot, desk, window, monkeypatch):
+    from leaddesk.ui.dialogs.convert_dialog import ConvertDialog
+    from leaddesk.ui.dialogs.postpone_dialog import PostponeDialog
+
+    lead_id = _lead(desk)
+    window.refresh()
+    window.select_row(0)
+    _card_loaded(qtbot, window, lead_id)
+    _answer_dialog(monkeypatch, PostponeDialog, lambda d: d.choose("tomorrow"))
+    qtbot.keyClick(window.table, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: window.card.card.status is LeadStatus.POSTPONED, timeout=3000)
+    _answer_dialog(monkeypatch, ConvertDialog, lambda d: d.amount_edit.setText("45 000"))
+    qtbot.keyClick(window.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: window.card.card.deal is not None, timeout=3000)
+    assert window.card.card.status is LeadStatus.CONVERTED
+    assert str(window.card.card.deal.amount) == "45000.00"
+    assert "45 000 ₽" in window.card.browser.toPlainText()
