@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from leaddesk.domain import assignment, scoring
-from leaddesk.domain.codes import ChannelKind, IdentityKind, Warmth
+from leaddesk.domain.codes import ChannelKind, IdentityKind, LeadStatus, Warmth
 from leaddesk.domain.sla import sla_deadline
 from leaddesk.services.ports import LeadState, Store
 
@@ -86,3 +86,16 @@ def candidates_now(store: Store, channel, warmth: Warmth,
                              roster.on_duty(c.user_id, channel.id, now), c.open_leads)
         for c in store.candidates(with_load)
     ]
+
+
+def rescore_open_lead(store: Store, lead_id: int) -> bool:
+    """Score an open lead again after a later event (its contact merged or grown, a new
+    message); warmth follows unless it was set by hand. Returns True if anything changed."""
+    lead = store.lead_state(lead_id)
+    if lead is None or not LeadStatus(lead.status).is_open:
+        return False
+    points, warmth = rescore(store, lead, store.lead_text(lead_id))
+    if points == lead.score and warmth.value == lead.warmth:
+        return False
+    store.update_lead(lead_id, None, score=points, warmth=warmth.value)
+    return True

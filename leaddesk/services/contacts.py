@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from leaddesk.domain.codes import ChangeKind, Entity
 from leaddesk.domain.inbox import search_document
+from leaddesk.services.arrival import rescore_open_lead
 from leaddesk.services.ports import UnitOfWorkFactory
 from leaddesk.services.workflow_errors import NotAllowed
 
@@ -30,6 +31,7 @@ def merge_contacts(uow_factory: UnitOfWorkFactory, keep_id: int, other_id: int,
                 continue
             store.reindex_lead(lead_id, lambda subject, preview: search_document(
                 subject, preview, label, identities))
+            rescore_open_lead(store, lead_id)  # phone and email may both be known now
             if lead_id in moved_leads:
                 store.add_audit(lead_id, "contact_merged", actor_id, moment,
                                 {"from": other_label, "into": label})

@@ -25,6 +25,7 @@ from leaddesk.adapters.db.schema import (
     InvoiceItem,
     Lead,
     LeadRollup,
+    Message,
     RejectReason,
     ScoringRule,
     Shift,
@@ -353,6 +354,13 @@ class WorkflowStoreMixin:
         if row is not None:
             search_index.upsert(self.session.connection(), lead_id,
                                 document(row.subject or "", row.preview or ""))
+
+    def lead_text(self, lead_id: int, limit: int = 20) -> str:
+        """The customer's words on the lead (its first inbound messages), for scoring."""
+        return "\n".join(self.session.scalars(
+            select(Message.text).where(Message.lead_id == lead_id,
+                                       Message.direction == "inbound")
+            .order_by(Message.id).limit(limit)))
 
     def leads_of_contact(self, contact_id: int) -> list[int]:
         return list(self.session.scalars(select(Lead.id).where(Lead.contact_id == contact_id)))

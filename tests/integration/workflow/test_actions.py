@@ -166,3 +166,15 @@ def test_merging_two_contacts_keeps_every_lead_and_its_history(desk, people):
         identities=((IdentityKind.PHONE, "8 903 111 22 33"),)))
     assert desk.reader.lead_card(again).contact_id == keep
     assert desk.reader.find_contacts("olga@example.ru", 5)[0].leads == 3
+
+
+def test_merging_rescores_open_leads_now_that_phone_and_email_are_known(desk, people):
+    by_mail = add_lead(desk.uow_factory, 1, name="Ольга", email="olga@example.ru",
+                       text="Добрый день")
+    by_phone = add_lead(desk.uow_factory, 2, name="Ольга", phone="+79031112233",
+                        text="Добрый день")
+    before = desk.reader.lead_card(by_mail).score
+    merge_contacts(desk.uow_factory, desk.reader.lead_card(by_mail).contact_id,
+                   desk.reader.lead_card(by_phone).contact_id, people.chief)
+    # phone and email both known (+15); the contact has another lead now (+10)
+    assert desk.reader.lead_card(by_mail).score == before + 25
