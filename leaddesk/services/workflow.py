@@ -204,21 +204,27 @@ def set_warmth(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int, warm
     _act(uow_factory, lead_id, None, apply)
 
 
+def _add_team_message(store: Store, lead: LeadState, actor_id: int, moment: datetime,
+                      text: str, direction: Direction, delivery: DeliveryState) -> int:
+    text = text.strip()
+    if not text:
+        raise NotAllowed("empty")
+    return store.add_message(
+        lead_id=lead.id, channel_id=lead.channel_id, direction=direction.value,
+        author=_owner_name(store, actor_id), author_user_id=actor_id, sent_at=moment,
+        text=text, delivery_state=delivery.value,
+    )
+
+
 def add_note(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int, text: str,
              now: datetime | None = None) -> int:
     """A note for the team, kept in the thread (never sent to the customer)."""
     moment = _now(now)
-    text = text.strip()
-    if not text:
-        raise NotAllowed("empty")
     with uow_factory() as uow:
         store = uow.store
         lead = load_lead(uow, lead_id, None)
-        message_id = store.add_message(
-            lead_id=lead_id, channel_id=lead.channel_id, direction=Direction.NOTE.value,
-            author=_owner_name(store, actor_id), author_user_id=actor_id, sent_at=moment,
-            text=text, delivery_state=DeliveryState.RECEIVED.value,
-        )
+        message_id = _add_team_message(store, lead, actor_id, moment, text, Direction.NOTE,
+                                       DeliveryState.RECEIVED)
         store.add_audit(lead_id, "note", actor_id, moment, {})
         uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
         uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
@@ -284,17 +290,11 @@ def queue_reply(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int, tex
     reply to an unassigned lead makes the writer its owner. Returns the message id.
     """
     moment = _now(now)
-    text = text.strip()
-    if not text:
-        raise NotAllowed("empty")
     with uow_factory() as uow:
         store = uow.store
         lead = load_lead(uow, lead_id, None)
-        message_id = store.add_message(
-            lead_id=lead_id, channel_id=lead.channel_id, direction=Direction.OUTBOUND.value,
-            author=_owner_name(store, actor_id), author_user_id=actor_id, sent_at=moment,
-            text=text, delivery_state=DeliveryState.QUEUED.value,
-        )
+        message_id = _add_team_message(store, lead, actor_id, moment, text, Direction.OUTBOUND,
+                                       DeliveryState.QUEUED)
         fields: dict[str, Any] = {}
         if lead.first_response_at is None:
             fields["first_response_at"] = moment

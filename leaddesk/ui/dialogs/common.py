@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 HINT_COLOR = "#a0471a"
@@ -40,3 +40,22 @@ def digit_of(key: int) -> int | None:
     """0..9 for the digit keys (main row or keypad), else None."""
     first, last = Qt.Key.Key_0.value, Qt.Key.Key_9.value
     return key - first if first <= key <= last else None
+
+
+class _CtrlEnterAccepts(QObject):
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._dialog.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def accept_on_ctrl_enter(dialog: QDialog, text_edit: QWidget) -> None:
+    """Ctrl+Enter in a multi-line field accepts the dialog (plain Enter makes a new line)."""
+    text_edit.installEventFilter(_CtrlEnterAccepts(dialog))

@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from leaddesk.services import invoices
 from leaddesk.services.context import DeskContext
 from leaddesk.services.workflow_errors import NotAllowed
 from leaddesk.ui import labels, message_bridge
-from leaddesk.ui.dialogs.common import button_box, hint_label
+from leaddesk.ui.dialogs.common import accept_on_ctrl_enter, button_box, hint_label
 from leaddesk.ui.invoice_pdf import render_invoice_pdf
 
 translate = QCoreApplication.translate
@@ -152,7 +152,7 @@ class SendInvoiceDialog(QDialog):
         self.text_edit = QPlainTextEdit(text, self)
         self.text_edit.setObjectName("sendInvoiceText")
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.installEventFilter(self)
+        accept_on_ctrl_enter(self, self.text_edit)
         keys = QLabel(self.tr("Ctrl+Enter sends."), self)
         keys.setStyleSheet("color: #555;")
         self.hint = hint_label(self)
@@ -175,14 +175,6 @@ class SendInvoiceDialog(QDialog):
         empty = not self.text()
         self.hint.setText(self.tr("Write a few words to go with the invoice.") if empty else "")
         self.ok_button.setEnabled(not empty)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.text_edit and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if self.text():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.identities import normalize_email, normalize_phone
 from leaddesk.services.ports import ContactMatch
-from leaddesk.ui.dialogs.common import button_box, hint_label
+from leaddesk.ui.dialogs.common import accept_on_ctrl_enter, button_box, hint_label
 from leaddesk.ui.ops import QueryOp
 
 LOOKUP_DELAY_MS = 250
@@ -70,7 +70,7 @@ class ManualLeadDialog(QDialog):
         self.text_edit.setObjectName("manualText")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(self.tr("What they asked about (Ctrl+Enter saves)"))
-        self.text_edit.installEventFilter(self)
+        accept_on_ctrl_enter(self, self.text_edit)
 
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), kind_row)
@@ -177,14 +177,6 @@ class ManualLeadDialog(QDialog):
         problem = self._problem()
         self.hint.setText(problem)
         self.ok_button.setEnabled(not problem)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.text_edit and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if not self._problem():
