@@ -80,7 +80,13 @@ def run(desk) -> None:
             product={"title": "Диван «Честер»", "price": 64900})))
 
     report("lead arrives (round-robin, hot)", [timed(lambda n=n: arrive(n)) for n in range(RUNS)])
-    report("take", [timed(lambda i=i: workflow.take_lead(uow, i, me)) for i in arrived[:10]])
+    chat = next(c for c in desk.reader.channel_workflows() if c.kind.value == "webchat")
+    rules.set_channel_workflow(uow, chat.id, AssignmentRule(AssignmentMode.POOL), 120, False)
+    pool = [record_inbound_lead(uow, InboundRequest(
+        channel_name=chat.name, received_at=now, text=f"Есть доставка? {n}"))
+        for n in range(10)]
+    report("take from the pool", [timed(lambda i=i: workflow.take_lead(uow, i, me))
+                                  for i in pool])
     report("assign", [timed(lambda i=i: workflow.assign_lead(uow, i, me, users[1].id))
                       for i in arrived[10:20]])
     reason = desk.reader.reject_reasons()[0].id

@@ -106,7 +106,10 @@ class RejectReason(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-_AWAITING_ANSWER = text("first_response_at IS NULL AND escalated_at IS NULL")
+_AWAITING_ANSWER = text(
+    "first_response_at IS NULL AND escalated_at IS NULL AND closed_at IS NULL")
+_POSTPONED = text("postponed_until IS NOT NULL")
+_IN_A_POOL = text("pool_role IS NOT NULL")
 
 
 class Lead(Base):
@@ -118,12 +121,16 @@ class Lead(Base):
         Index("ix_leads_assignee_inbox", "assignee_id", "id"),
         Index("ix_leads_received", "received_at"),
         Index("ix_leads_contact", "contact_id"),
-        # Only leads still waiting for their first answer: escalation reads this every few
-        # seconds, and a million answered leads need not be in it.
+        # Partial indexes hold only the few rows the workflow polls for: open leads still
+        # waiting for their first answer (escalation reads it every few seconds), postponed
+        # leads, leads waiting in a pool. A million answered, closed leads stay out.
         Index("ix_leads_sla_due", "sla_due_at", sqlite_where=_AWAITING_ANSWER,
               postgresql_where=_AWAITING_ANSWER),
-        Index("ix_leads_postponed", "postponed_until"),
-        Index("ix_leads_pool", "pool_role", "id"),
+        Index("ix_leads_postponed", "postponed_until", sqlite_where=_POSTPONED,
+              postgresql_where=_POSTPONED),
+        Index("ix_leads_pool", "pool_role", "id", sqlite_where=_IN_A_POOL,
+              postgresql_where=_IN_A_POOL),
+        Index("ix_leads_assignee_status", "assignee_id", "status"),  # a person's open load
     )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))

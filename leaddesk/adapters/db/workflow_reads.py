@@ -22,7 +22,7 @@ from leaddesk.adapters.db.schema import (
     ScoringRule,
     Template,
 )
-from leaddesk.adapters.db.workflow_store import OPEN_STATUSES, channel_workflow_of
+from leaddesk.adapters.db.workflow_store import AWAITING_ANSWER, channel_workflow_of
 from leaddesk.domain import scoring
 from leaddesk.domain.codes import DealStage
 from leaddesk.domain.identities import normalize_email, normalize_phone
@@ -192,9 +192,10 @@ class WorkflowReadsMixin:
         with self._engine.connect() as connection:
             return [(r.id, r.sla_due_at, r.subject or "") for r in connection.execute(
                 select(Lead.id, Lead.sla_due_at, Lead.subject).where(
-                    Lead.assignee_id == user_id, Lead.first_response_at.is_(None),
-                    Lead.status.in_(OPEN_STATUSES), Lead.sla_due_at > now,
-                    Lead.sla_due_at <= now + timedelta(seconds=within_seconds))
+                    Lead.sla_due_at > now, *AWAITING_ANSWER,
+                    Lead.sla_due_at <= now + timedelta(seconds=within_seconds),
+                    # "+ 0": the narrow deadline range, not the person's leads, drives it
+                    (Lead.assignee_id + 0) == user_id)
                 .order_by(Lead.sla_due_at).limit(limit))]
 
 

@@ -49,6 +49,9 @@ from leaddesk.services.ports import (
 
 _LEAD_STATE_COLUMNS = [getattr(Lead, name) for name in LeadState.__slots__]
 OPEN_STATUSES = [s.value for s in LeadStatus if s.is_open]
+# The condition of the partial index ix_leads_sla_due (open leads awaiting a first answer).
+AWAITING_ANSWER = (Lead.first_response_at.is_(None), Lead.escalated_at.is_(None),
+                   Lead.closed_at.is_(None))
 
 
 class WorkflowStoreMixin:
@@ -136,15 +139,15 @@ class WorkflowStoreMixin:
     def overdue_leads(self, now: datetime, limit: int) -> list[int]:
         return list(self.session.scalars(
             select(Lead.id).where(
-                Lead.sla_due_at <= now, Lead.first_response_at.is_(None),
-                Lead.escalated_at.is_(None), Lead.status.in_(OPEN_STATUSES),
+                Lead.sla_due_at <= now, *AWAITING_ANSWER,
+                # written so that no index on status competes with the partial one
+                (Lead.status + "") != LeadStatus.POSTPONED.value,
             ).order_by(Lead.sla_due_at).limit(limit)
         ))
 
     def due_postponed(self, now: datetime, limit: int) -> list[int]:
         return list(self.session.scalars(
-            select(Lead.id).where(Lead.postponed_until <= now,
-                                  Lead.status == LeadStatus.POSTPONED.value)
+            select(Lead.id).where(Lead.postponed_until <= now)  # the partial index
             .order_by(Lead.postponed_until).limit(limit)
         ))
 
@@ -169,17 +172,19 @@ class WorkflowStoreMixin:
                 select(Channel.id).where(Channel.id == channel_id).with_for_update())
 
     def candidates(self, with_load: bool) -> list[Candidate]:
-        load: dict[int, int] = {}
-        if with_load:
-            load = dict(self.session.execute(
-                select(Lead.assignee_id, func.count()).where(
-                    Lead.status.in_(OPEN_STATUSES), Lead.assignee_id.is_not(None))
-                .group_by(Lead.assignee_id)
-            ).all())
+        """Active people; with their open-lead counts when asked (managers only: that is
+        who hot leads go to), one indexed count per person."""
         rows = self.session.execute(
             select(User.id, User.role, User.rank).where(User.active.is_(True)).order_by(User.id))
-        return [Candidate(r.id, Role(r.role), r.rank or 0, True, load.get(r.id, 0))
-                for r in rows]
+        people = []
+        for r in rows.all():
+            load = 0
+            if with_load and r.role == Role.MANAGER.value:
+                load = self.session.scalar(
+                    select(func.count()).select_from(Lead)
+                    .where(Lead.assignee_id == r.id, Lead.status.in_(OPEN_STATUSES))) or 0
+            people.append(Candidate(r.id, Role(r.role), r.rank or 0, True, int(load)))
+        return people
 
     def duty_roster(self, at: datetime) -> DutyRoster:
         shifts = [WeeklyShift(s.user_id, s.channel_id, s.weekday, s.start_minute, s.end_minute)

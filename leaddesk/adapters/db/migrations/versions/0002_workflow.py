@@ -23,11 +23,17 @@ def upgrade() -> None:
                                    server_default=sa.false()))
         batch.add_column(sa.Column("warmth_manual", sa.Boolean(), nullable=False,
                                    server_default=sa.false()))
-    awaiting = sa.text("first_response_at IS NULL AND escalated_at IS NULL")
+    awaiting = sa.text(
+        "first_response_at IS NULL AND escalated_at IS NULL AND closed_at IS NULL")
     op.create_index("ix_leads_sla_due", "leads", ["sla_due_at"], sqlite_where=awaiting,
                     postgresql_where=awaiting)
-    op.create_index("ix_leads_postponed", "leads", ["postponed_until"])
-    op.create_index("ix_leads_pool", "leads", ["pool_role", "id"])
+    postponed = sa.text("postponed_until IS NOT NULL")
+    op.create_index("ix_leads_postponed", "leads", ["postponed_until"],
+                    sqlite_where=postponed, postgresql_where=postponed)
+    in_a_pool = sa.text("pool_role IS NOT NULL")
+    op.create_index("ix_leads_pool", "leads", ["pool_role", "id"], sqlite_where=in_a_pool,
+                    postgresql_where=in_a_pool)
+    op.create_index("ix_leads_assignee_status", "leads", ["assignee_id", "status"])
     with op.batch_alter_table("invoices") as batch:
         batch.add_column(sa.Column("vat_rate", sa.Numeric(precision=5, scale=2), nullable=True))
         batch.add_column(sa.Column("buyer", sa.String(length=300), nullable=False,
@@ -52,6 +58,7 @@ def downgrade() -> None:
         batch.drop_constraint("fk_invoices_issued_by_users", type_="foreignkey")
         for column in ("sent_at", "issued_by", "buyer_details", "buyer", "vat_rate"):
             batch.drop_column(column)
+    op.drop_index("ix_leads_assignee_status", table_name="leads")
     op.drop_index("ix_leads_pool", table_name="leads")
     op.drop_index("ix_leads_postponed", table_name="leads")
     op.drop_index("ix_leads_sla_due", table_name="leads")
