@@ -562,7 +562,8 @@ class _Generator:
             if rnd() < 0.8:
                 postponed = now + int(DAY * (0.5 + rnd() * 10))
             else:
-                postponed = max(base + HOUR, now - int(HOUR * (1 + rnd() * 47)))
+                # due within the next hours: reminders come up while the demo is open
+                postponed = now + int(HOUR * (0.25 + rnd() * 8))
 
         # the answer deadline, and the escalation a late or missing answer caused
         due = received + self.sla_us[kind]

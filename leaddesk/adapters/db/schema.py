@@ -204,7 +204,8 @@ class Deal(Base):
     __tablename__ = "deals"
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), unique=True)
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    # a contact's deals: scoring asks "has this customer bought before?" on every arrival
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     amount: Mapped[Decimal]
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
     stage: Mapped[str] = mapped_column(String(10), default="open")

@@ -34,6 +34,7 @@ def upgrade() -> None:
     op.create_index("ix_leads_pool", "leads", ["pool_role", "id"], sqlite_where=in_a_pool,
                     postgresql_where=in_a_pool)
     op.create_index("ix_leads_assignee_status", "leads", ["assignee_id", "status"])
+    op.create_index("ix_deals_contact_id", "deals", ["contact_id"])
     with op.batch_alter_table("invoices") as batch:
         batch.add_column(sa.Column("vat_rate", sa.Numeric(precision=5, scale=2), nullable=True))
         batch.add_column(sa.Column("buyer", sa.String(length=300), nullable=False,
@@ -58,6 +59,7 @@ def downgrade() -> None:
         batch.drop_constraint("fk_invoices_issued_by_users", type_="foreignkey")
         for column in ("sent_at", "issued_by", "buyer_details", "buyer", "vat_rate"):
             batch.drop_column(column)
+    op.drop_index("ix_deals_contact_id", table_name="deals")
     op.drop_index("ix_leads_assignee_status", table_name="leads")
     op.drop_index("ix_leads_pool", table_name="leads")
     op.drop_index("ix_leads_postponed", table_name="leads")
