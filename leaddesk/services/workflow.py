@@ -57,7 +57,7 @@ def load_lead(uow: UnitOfWork, lead_id: int, expected_version: int | None) -> Le
 
 
 def write_lead_change(uow: UnitOfWork, lead: LeadState, action: str, actor_id: int | None,
-           now: datetime, detail: dict[str, Any], **fields: Any) -> None:
+                      now: datetime, detail: dict[str, Any], **fields: Any) -> None:
     """Write ``fields`` to the lead, move it in the rollup, record the action."""
     store = uow.store
     if fields and not store.update_lead(lead.id, lead.version, **fields):
