@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from itertools import islice
 
 from sqlalchemy import Engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.schema import CreateIndex
 
 from leaddesk.adapters.db.schema import Base
 from leaddesk.domain.timefmt import to_us
@@ -85,13 +87,11 @@ class SqlBulkLoader:
             f"VALUES ({to_us(datetime.now(UTC))}, 'lead', 0, 'updated')"
         )
         if self._dropped:
-            for index in _DEFERRED_INDEXES:
-                cols = ", ".join(c.name for c in index.columns)
-                unique = "UNIQUE " if index.unique else ""
-                self._cursor.execute(
-                    f"CREATE {unique}INDEX IF NOT EXISTS {index.name} "
-                    f"ON {index.table.name} ({cols})"
-                )
+            dialect = (postgresql.dialect() if self._dialect == "postgresql"
+                       else sqlite.dialect())
+            for index in _DEFERRED_INDEXES:  # as declared, partial ones with their WHERE
+                self._cursor.execute(str(CreateIndex(index, if_not_exists=True)
+                                         .compile(dialect=dialect)))
         if self._dialect == "postgresql":
             for table in ("contacts", "contact_identities", "leads", "messages", "deals",
                           "audit_events", "users", "channels", "reject_reasons", "change_log"):

@@ -367,10 +367,28 @@ def test_a_failed_load_is_aborted_and_the_error_shows():
     assert "finish" not in loader.calls
 
 
+INDEXES_SQLITE = ("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                  "AND tbl_name IN ('leads', 'messages') AND sql IS NOT NULL ORDER BY name")
+INDEXES_POSTGRES = ("SELECT indexname, indexdef FROM pg_indexes "
+                    "WHERE tablename IN ('leads', 'messages') ORDER BY indexname")
+
+
+def test_a_bulk_load_rebuilds_the_indexes_exactly_as_migrated(tmp_path):
+    """Partial indexes keep their WHERE: the workflow polls rely on them being small."""
+    engine = new_database(tmp_path / "i.db")
+    migrated = rows(engine, INDEXES_SQLITE)
+    load(engine, leads=300, seed=3)
+    assert rows(engine, INDEXES_SQLITE) == migrated
+    assert any("WHERE first_response_at IS NULL" in sql for _name, sql in migrated)
+    engine.dispose()
+
+
 def test_the_demo_loads_into_postgresql_too(pg_url):
     engine = make_engine(pg_url)
     upgrade(engine)
+    migrated = rows(engine, INDEXES_POSTGRES)
     first = load(engine, leads=400, seed=5)
+    assert rows(engine, INDEXES_POSTGRES) == migrated
     second = load(engine, leads=300, seed=6)
     assert scalar(engine, "SELECT count(*) FROM leads") == second.leads == 300
     assert scalar(engine, "SELECT count(*) FROM users") == first.users
