@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.codes import Role
 from leaddesk.services.ports import UserInfo
 from leaddesk.ui import labels
-from leaddesk.ui.dialogs.common import button_box, hint_label, roomy
+from leaddesk.ui.dialogs.common import ValidatedDialog, button_box, hint_label, roomy
 
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
@@ -32,7 +31,7 @@ def role_word(code: str) -> str:
         return code
 
 
-class AssignPicker(QDialog):
+class AssignPicker(ValidatedDialog):
     """The active people; the filter keeps the focus while Up/Down move in the list."""
 
     def __init__(self, users: list[UserInfo], current_id: int | None, parent=None) -> None:
@@ -150,11 +149,3 @@ class AssignPicker(QDialog):
             return self.tr("%1 has the lead already: pick someone else.").replace("%1", name)
         return ""
 
-    def _update(self) -> None:
-        problem = self._problem()
-        self.hint.setText(problem)
-        self.ok_button.setEnabled(not problem)
-
-    def accept(self) -> None:
-        if not self._problem():
-            super().accept()

@@ -59,3 +59,23 @@ class _CtrlEnterAccepts(QObject):
 def accept_on_ctrl_enter(dialog: QDialog, text_edit: QWidget) -> None:
     """Ctrl+Enter in a multi-line field accepts the dialog (plain Enter makes a new line)."""
     text_edit.installEventFilter(_CtrlEnterAccepts(dialog))
+
+
+class ValidatedDialog(QDialog):
+    """A dialog whose OK is enabled only while ``_problem()`` finds nothing, the problem
+    shown in words on ``self.hint``; subclasses set ``hint`` and ``ok_button``."""
+
+    hint: QLabel
+    ok_button: QPushButton
+
+    def _problem(self) -> str:
+        return ""
+
+    def _update(self) -> None:
+        problem = self._problem()
+        self.hint.setText(problem)
+        self.ok_button.setEnabled(not problem)
+
+    def accept(self) -> None:
+        if not self._problem():
+            super().accept()

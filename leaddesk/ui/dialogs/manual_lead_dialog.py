@@ -8,7 +8,6 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,14 +20,19 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.identities import normalize_email, normalize_phone
 from leaddesk.services.ports import ContactMatch
-from leaddesk.ui.dialogs.common import accept_on_ctrl_enter, button_box, hint_label
+from leaddesk.ui.dialogs.common import (
+    ValidatedDialog,
+    accept_on_ctrl_enter,
+    button_box,
+    hint_label,
+)
 from leaddesk.ui.ops import QueryOp
 
 LOOKUP_DELAY_MS = 250
 KNOWN_COLOR = "#1e8449"
 
 
-class ManualLeadDialog(QDialog):
+class ManualLeadDialog(ValidatedDialog):
     """A call or a visit the person at the desk has just handled; the caller records it."""
 
     def __init__(self, find_contacts: Callable[[str], list[ContactMatch]], parent=None) -> None:
@@ -173,12 +177,7 @@ class ManualLeadDialog(QDialog):
             return self.tr("Enter a phone, an email or a name.")
         return ""
 
-    def _update(self) -> None:
-        problem = self._problem()
-        self.hint.setText(problem)
-        self.ok_button.setEnabled(not problem)
-
     def accept(self) -> None:
         if not self._problem():
             self.lookup_timer.stop()
-            super().accept()
+        super().accept()
