@@ -198,6 +198,9 @@ class InboxModel(QAbstractTableModel):
             return f"{lead.subject}\n\n{lead.preview}" if lead.subject else lead.preview
         if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
             return lead.channel_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting" and lead.sla_due_at:
+            return self.tr("Answer due by %1").replace(
+                "%1", formatting.full_time(lead.sla_due_at, self._zone))
         return None
 
     def _display(self, lead: InboxRow, column: str) -> str:
@@ -237,7 +240,7 @@ class InboxModel(QAbstractTableModel):
         if left is not None and lead.status is not LeadStatus.POSTPONED:
             if left >= 0:
                 return self.tr("%1 left").replace("%1", formatting.duration(left))
-            return self.tr("%1 overdue").replace("%1", formatting.duration(-left))
+            return self.tr("%1 late").replace("%1", formatting.duration(-left))
         return formatting.duration(waiting_seconds(lead.received_at, None, self._now))
 
     def _foreground(self, lead: InboxRow, column: str):

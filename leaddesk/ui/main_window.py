@@ -34,7 +34,7 @@ from leaddesk.ui.ops import QueryOp, taskman
 
 TICK_MS = 30_000
 DEFAULT_WIDTHS = {"channel": 95, "received": 100, "contact": 150, "subject": 300,
-                  "status": 85, "assignee": 120, "warmth": 82, "waiting": 85}
+                  "status": 85, "assignee": 120, "warmth": 82, "waiting": 150}
 
 
 class MainWindow(QMainWindow):

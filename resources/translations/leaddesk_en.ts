@@ -121,7 +121,7 @@
 <context>
     <name>ManualLeadDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="158"/>
+        <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="162"/>
         <source>Known contact: %1 · %n lead(s)</source>
         <translation>
             <numerusform>Known contact: %1 · %n lead</numerusform>

@@ -36,47 +36,47 @@
     <context>
         <name>AssignPicker</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="42" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="41" />
             <source>Assign the lead</source>
             <translation>Назначить заявку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="48" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="47" />
             <source>Name or login…</source>
             <translation>Имя или логин…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="52" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="51" />
             <source>&amp;Find:</source>
             <translation>&amp;Найти:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="64" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="63" />
             <source>has the lead now</source>
             <translation>ведёт заявку сейчас</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="73" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="72" />
             <source>Assign</source>
             <translation>Назначить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="142" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="141" />
             <source>There is nobody active to assign the lead to.</source>
             <translation>Некому назначить заявку: нет ни одного работающего сотрудника.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="144" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="143" />
             <source>Nobody matches “%1”.</source>
             <translation>По запросу «%1» никого нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="147" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="146" />
             <source>Pick a person from the list.</source>
             <translation>Выберите сотрудника в списке.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="150" />
+            <location filename="../../leaddesk/ui/dialogs/assign_picker.py" line="149" />
             <source>%1 has the lead already: pick someone else.</source>
             <translation>Заявку уже ведёт %1: выберите кого-то другого.</translation>
         </message>
@@ -803,27 +803,32 @@
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="220" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="202" />
+            <source>Answer due by %1</source>
+            <translation>Ответить до %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="223" />
             <source>⚑ nobody on duty</source>
             <translation>⚑ никто не дежурит</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="222" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="225" />
             <source>pool: %1</source>
             <translation>пул: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="239" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="242" />
             <source>%1 left</source>
             <translation>осталось %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="240" />
-            <source>%1 overdue</source>
-            <translation>просрочено на %1</translation>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="243" />
+            <source>%1 late</source>
+            <translation>просрочка %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="235" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="238" />
             <source>no answer</source>
             <translation>без ответа</translation>
         </message>
@@ -1690,62 +1695,62 @@
     <context>
         <name>ManualLeadDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="40" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="44" />
             <source>New lead by hand</source>
             <translation>Новая заявка вручную</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="44" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="48" />
             <source>&amp;Phone call</source>
             <translation>&amp;Звонок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="45" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="49" />
             <source>&amp;Walk-in visitor</source>
             <translation>&amp;Визит в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="72" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="76" />
             <source>What they asked about (Ctrl+Enter saves)</source>
             <translation>О чём спрашивали (Ctrl+Enter — сохранить)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="76" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="80" />
             <source>Kind:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="77" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="81" />
             <source>P&amp;hone:</source>
             <translation>&amp;Телефон:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="79" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="83" />
             <source>&amp;Name:</source>
             <translation>&amp;Имя:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="80" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="84" />
             <source>&amp;Email:</source>
             <translation>&amp;Почта:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="81" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="85" />
             <source>Wh&amp;at they want:</source>
             <translation>&amp;Что нужно:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="84" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="88" />
             <source>Create lead</source>
             <translation>Создать заявку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="150" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="154" />
             <source>New contact</source>
             <translation>Новый контакт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="158" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="162" />
             <source>Known contact: %1 · %n lead(s)</source>
             <translation>
                 <numerusform>Известный контакт: %1 · %n заявка</numerusform>
@@ -1754,17 +1759,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="169" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="173" />
             <source>“%1” is not a whole phone number yet.</source>
             <translation>«%1» — пока не полный номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="171" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="175" />
             <source>“%1” is not an email address.</source>
             <translation>«%1» — не адрес почты.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="173" />
+            <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="177" />
             <source>Enter a phone, an email or a name.</source>
             <translation>Введите телефон, почту или имя.</translation>
         </message>
@@ -2404,7 +2409,7 @@
             <translation>Не найдена программа для просмотра PDF. Сохраните счёт и откройте его другим способом.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="194" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="186" />
             <source>Good afternoon!
 
 Please find attached invoice No. %1 for payment.
@@ -2419,7 +2424,7 @@ Kind regards,
 %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="211" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="203" />
             <source>Send the invoice</source>
             <translation>Отправить счёт</translation>
         </message>
