@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# the setting that holds the company time zone, {"name": "Europe/Moscow"}
+TIME_ZONE_KEY = "company.time_zone"
 DEFAULT_TIME_ZONE = "Europe/Moscow"
 
 

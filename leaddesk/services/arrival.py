@@ -7,7 +7,7 @@ from datetime import datetime
 from leaddesk.domain import assignment, scoring
 from leaddesk.domain.codes import ChannelKind, IdentityKind, LeadStatus, Warmth
 from leaddesk.domain.sla import sla_deadline
-from leaddesk.services.ports import LeadState, Store
+from leaddesk.services.ports import ChannelWorkflow, LeadState, Store
 
 ROUND_ROBIN_KEY = "assignment.round_robin.{channel_id}"
 THRESHOLDS_KEY = "scoring.thresholds"
@@ -42,8 +42,10 @@ def lead_facts(store: Store, lead: LeadState, text: str) -> scoring.LeadFacts:
     )
 
 
-def on_arrival(store: Store, lead_id: int, text: str, now: datetime) -> assignment.Decision:
-    """Score the new lead, set its SLA deadline and apply its channel's assignment rule.
+def on_arrival(store: Store, lead_id: int, text: str, now: datetime,
+               taken_by: int | None = None) -> assignment.Decision:
+    """Score the new lead, set its SLA deadline and apply its channel's assignment rule
+    (unless someone ``taken_by`` already has it).
 
     Runs inside the unit of work that recorded the lead; the round-robin cursor is
     stored in the same transaction, under a lock on the channel, so it stays fair across
@@ -53,13 +55,10 @@ def on_arrival(store: Store, lead_id: int, text: str, now: datetime) -> assignme
     assert lead is not None
     channel = store.channel_workflow(lead.channel_id)
     points, warmth = rescore(store, lead, text)
-    store.lock_channel(channel.id)
-    key = ROUND_ROBIN_KEY.format(channel_id=channel.id)
-    last = (store.get_setting(key) or {}).get("last_user_id")
-    decision = assignment.decide(channel.rule, warmth, candidates_now(store, channel, warmth, now),
-                                 last)
-    if decision.round_robin_last is not None:
-        store.put_setting(key, {"last_user_id": decision.round_robin_last})
+    if taken_by is not None:
+        decision = assignment.Decision(assignee_id=taken_by)
+    else:
+        decision = _apply_rule(store, channel, warmth, now)
     store.update_lead(
         lead_id, None, score=points, warmth=warmth.value,
         sla_due_at=sla_deadline(_clock_start(lead, channel, now), channel.sla_seconds),
@@ -67,6 +66,18 @@ def on_arrival(store: Store, lead_id: int, text: str, now: datetime) -> assignme
         pool_role=decision.pool_role.value if decision.pool_role else None,
         unstaffed=decision.unstaffed,
     )
+    return decision
+
+
+def _apply_rule(store: Store, channel: ChannelWorkflow, warmth: Warmth,
+                now: datetime) -> assignment.Decision:
+    store.lock_channel(channel.id)
+    key = ROUND_ROBIN_KEY.format(channel_id=channel.id)
+    last = (store.get_setting(key) or {}).get("last_user_id")
+    decision = assignment.decide(channel.rule, warmth, candidates_now(store, channel, warmth, now),
+                                 last)
+    if decision.round_robin_last is not None:
+        store.put_setting(key, {"last_user_id": decision.round_robin_last})
     return decision
 
 

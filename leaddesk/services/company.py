@@ -5,16 +5,21 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import ChangeKind, Entity
-from leaddesk.domain.timefmt import DEFAULT_TIME_ZONE, company_zone
-from leaddesk.services.ports import ReadModel, UnitOfWorkFactory
+from leaddesk.domain.timefmt import DEFAULT_TIME_ZONE, TIME_ZONE_KEY, company_zone
+from leaddesk.services.ports import ReadModel, Store, UnitOfWorkFactory
 
-TIME_ZONE_KEY = "company.time_zone"
+__all__ = ["TIME_ZONE_KEY", "set_time_zone", "time_zone", "zone_name"]
 
 
 def time_zone(reader: ReadModel) -> ZoneInfo:
     """The company time zone (Moscow time until a supervisor sets another)."""
     value = reader.setting(TIME_ZONE_KEY) or {}
     return company_zone(value.get("name", DEFAULT_TIME_ZONE))
+
+
+def zone_name(store: Store) -> str:
+    """The company time zone's name, read inside a unit of work ("" until one is set)."""
+    return (store.get_setting(TIME_ZONE_KEY) or {}).get("name", "")
 
 
 def set_time_zone(uow_factory: UnitOfWorkFactory, name: str) -> str:

@@ -19,7 +19,7 @@ from leaddesk.domain.codes import (
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.services.arrival import on_arrival
-from leaddesk.services.company import TIME_ZONE_KEY
+from leaddesk.services.company import zone_name
 from leaddesk.services.ports import UnitOfWorkFactory
 
 
@@ -56,14 +56,17 @@ class UnknownChannel(LookupError):
 
 
 def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
-                        now: datetime | None = None) -> int:
+                        now: datetime | None = None, taken_by: int | None = None) -> int:
     """Store ``request`` as a new lead with its first message. Returns the lead id.
 
     The contact is found by any of the request's identities, or created; the lead is
     scored, given its SLA deadline and an owner by its channel's rule (who is on duty
     ``now``), indexed for search and counted in the rollup, all in one transaction.
+    ``taken_by``: a request someone at the desk has just handled (a call, a visitor):
+    it is theirs, in progress and answered on arrival, and no rule hands it out.
     """
     now = now or datetime.now(UTC)
+    status = LeadStatus.NEW if taken_by is None else LeadStatus.IN_PROGRESS
     with uow_factory() as uow:
         store = uow.store
         channel = store.channel_by_name(request.channel_name)
@@ -76,12 +79,13 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
             channel_kind=channel.kind.value,
             source=request.source,
             contact_id=contact_id,
-            status=LeadStatus.NEW.value,
+            status=status.value,
             warmth=Warmth.COLD.value,
             subject=request.subject[:500],
             preview=preview,
             product=request.product,
             received_at=request.received_at,
+            first_response_at=None if taken_by is None else request.received_at,
         )
         store.add_message(
             lead_id=lead_id,
@@ -95,8 +99,10 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
         )
         store.add_audit(lead_id, "received", None, request.received_at,
                         {"channel": channel.name})
-        decision = on_arrival(store, lead_id, request.text, now)
-        if decision.assignee_id is not None:
+        decision = on_arrival(store, lead_id, request.text, now, taken_by)
+        if taken_by is not None:
+            store.add_audit(lead_id, "taken", taken_by, now, {})
+        elif decision.assignee_id is not None:
             owner = store.user(decision.assignee_id)
             store.add_audit(lead_id, "assigned", None, now,
                             {"to": owner.name if owner else "", "to_id": decision.assignee_id})
@@ -104,9 +110,12 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
             store.add_audit(lead_id, "unstaffed", None, now, {})
         label, ids = store.contact_label(contact_id)
         store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
-        zone = (store.get_setting(TIME_ZONE_KEY) or {}).get("name", "")
+        zone = zone_name(store)
         store.count_in_rollup(request.received_at, channel.kind.value, request.source,
-                              LeadStatus.NEW.value, zone, +1)
+                              status.value, zone, +1)
+        if taken_by is not None:
+            store.answer_in_rollup(store.lead_state(lead_id), status.value,
+                                   request.received_at, zone)
         uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
         uow.commit()
         return lead_id

@@ -14,14 +14,13 @@ from decimal import Decimal
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, DeliveryState, Direction, Entity
 from leaddesk.domain.invoice import (
-    InvoiceDocument,
     InvoiceLine,
     Requisites,
     requisites_problems,
     validate_lines,
 )
 from leaddesk.domain.timefmt import company_zone
-from leaddesk.services.company import TIME_ZONE_KEY
+from leaddesk.services.company import zone_name
 from leaddesk.services.ports import ReadModel, UnitOfWorkFactory
 from leaddesk.services.workflow_errors import NotAllowed
 
@@ -75,7 +74,7 @@ def issue_invoice(uow_factory: UnitOfWorkFactory, deal_id: int, actor_id: int | 
         deal = store.deal(deal_id)
         if deal is None:
             raise NotAllowed("no_deal")
-        zone = company_zone((store.get_setting(TIME_ZONE_KEY) or {}).get("name", ""))
+        zone = company_zone(zone_name(store))
         year = moment.astimezone(zone).year
         number = store.next_invoice_number(year)
         total = sum((line.total for line in lines), Decimal("0"))
@@ -94,11 +93,6 @@ def issue_invoice(uow_factory: UnitOfWorkFactory, deal_id: int, actor_id: int | 
         uow.changed(Entity.LEAD, deal.lead_id, ChangeKind.UPDATED)
         uow.commit()
         return IssuedInvoice(invoice_id, number, year, total)
-
-
-def invoice_document(reader: ReadModel, invoice_id: int) -> InvoiceDocument | None:
-    """The invoice as it was issued (the requisites of that day), ready to print."""
-    return reader.invoice_document(invoice_id)
 
 
 def store_invoice_pdf(uow_factory: UnitOfWorkFactory, invoice_id: int, pdf: bytes) -> None:

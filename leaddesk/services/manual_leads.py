@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from leaddesk.domain.codes import ChannelKind, IdentityKind, LeadStatus
+from leaddesk.domain.codes import ChannelKind, IdentityKind
 from leaddesk.domain.identities import normalize_email, normalize_phone
 from leaddesk.domain.sla import DEFAULT_SLA_SECONDS
 from leaddesk.services.intake import InboundRequest, ensure_channel, record_inbound_lead
 from leaddesk.services.ports import UnitOfWorkFactory
-from leaddesk.services.workflow import load_lead, write_lead_change
 from leaddesk.services.workflow_errors import NotAllowed
 
 MANUAL_KINDS = (ChannelKind.PHONE, ChannelKind.WALKIN)
@@ -39,27 +38,19 @@ def record_manual_lead(uow_factory: UnitOfWorkFactory, actor_id: int, kind: Chan
         identities.append((IdentityKind.EMAIL, email.strip()))
     if not identities and not name.strip():
         raise NotAllowed("no_contact")
-    channel_id = ensure_channel_of_kind(uow_factory, kind, channel_name)
-    with uow_factory() as uow:
-        name_of_channel = uow.store.channel_name(channel_id)
     subject = " ".join(text.split())[:80] or name.strip() or phone.strip()
-    lead_id = record_inbound_lead(uow_factory, InboundRequest(
-        channel_name=name_of_channel, received_at=moment, text=text.strip(), subject=subject,
-        contact_name=name.strip(), identities=tuple(identities), source=source,
-    ), now=moment)
-    with uow_factory() as uow:
-        lead = load_lead(uow, lead_id, None)
-        write_lead_change(uow, lead, "taken", actor_id, moment, {},
-                          assignee_id=actor_id, status=LeadStatus.IN_PROGRESS.value,
-                          first_response_at=moment, pool_role=None, unstaffed=False)
-        uow.commit()
-    return lead_id
+    return record_inbound_lead(uow_factory, InboundRequest(
+        channel_name=ensure_channel_of_kind(uow_factory, kind, channel_name),
+        received_at=moment, text=text.strip(), subject=subject, contact_name=name.strip(),
+        identities=tuple(identities), source=source,
+    ), now=moment, taken_by=actor_id)
 
 
-def ensure_channel_of_kind(uow_factory: UnitOfWorkFactory, kind: ChannelKind, name: str) -> int:
-    """The first channel of ``kind``, created as ``name`` if there is none."""
+def ensure_channel_of_kind(uow_factory: UnitOfWorkFactory, kind: ChannelKind, name: str) -> str:
+    """The name of the first channel of ``kind``, created as ``name`` if there is none."""
     with uow_factory() as uow:
         existing = uow.store.channel_of_kind(kind)
     if existing is not None:
         return existing
-    return ensure_channel(uow_factory, kind, name, DEFAULT_SLA_SECONDS[kind])
+    ensure_channel(uow_factory, kind, name, DEFAULT_SLA_SECONDS[kind])
+    return name

@@ -21,7 +21,7 @@ from leaddesk.domain.codes import (
     Warmth,
 )
 from leaddesk.domain.timefmt import company_zone
-from leaddesk.services.company import TIME_ZONE_KEY
+from leaddesk.services.company import zone_name
 from leaddesk.services.ports import LeadState, Store, UnitOfWork, UnitOfWorkFactory
 from leaddesk.services.workflow_errors import (
     AlreadyTaken,
@@ -38,12 +38,8 @@ def _now(now: datetime | None) -> datetime:
     return now or datetime.now(UTC)
 
 
-def _zone_name(store: Store) -> str:
-    return (store.get_setting(TIME_ZONE_KEY) or {}).get("name", "")
-
-
 def _local(store: Store, moment: datetime) -> str:
-    return moment.astimezone(company_zone(_zone_name(store))).strftime("%d.%m.%Y %H:%M")
+    return moment.astimezone(company_zone(zone_name(store))).strftime("%d.%m.%Y %H:%M")
 
 
 def load_lead(uow: UnitOfWork, lead_id: int, expected_version: int | None) -> LeadState:
@@ -65,9 +61,9 @@ def write_lead_change(uow: UnitOfWork, lead: LeadState, action: str, actor_id: i
         raise LeadChanged(lead.id, by, at)
     new_status = fields.get("status", lead.status)
     if new_status != lead.status:
-        store.move_in_rollup(lead, lead.status, new_status, _zone_name(store))
+        store.move_in_rollup(lead, lead.status, new_status, zone_name(store))
     if fields.get("first_response_at") and lead.first_response_at is None:
-        store.answer_in_rollup(lead, new_status, fields["first_response_at"], _zone_name(store))
+        store.answer_in_rollup(lead, new_status, fields["first_response_at"], zone_name(store))
     store.add_audit(lead.id, action, actor_id, now, detail)
     uow.changed(Entity.LEAD, lead.id, ChangeKind.UPDATED)
 

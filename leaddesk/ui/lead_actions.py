@@ -13,7 +13,7 @@ from leaddesk.domain.codes import DealStage, LeadStatus, Role, Warmth
 from leaddesk.domain.lead_card import LeadCard
 from leaddesk.domain.money import format_money
 from leaddesk.domain.templates import TemplateValues
-from leaddesk.services import contacts, deals, workflow
+from leaddesk.services import contacts, deals, invoices, workflow
 from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import UserInfo
 from leaddesk.services.workflow_errors import (
@@ -247,7 +247,7 @@ class LeadActions(QObject):
             .failure(lambda error: self._explain(what, error)).run()
 
     def template_values(self, card: LeadCard) -> TemplateValues:
-        company = (self.context.reader.setting("company.requisites") or {}).get("name", "")
+        company = invoices.requisites(self.context.reader).name
         first_name = card.contact_name.split()[0] if card.contact_name.split() else ""
         return TemplateValues(name=first_name, product=card.product_title,
                               manager=self.me.name if self.me else "", company=company)

@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
         """An action wrote: show it at once instead of waiting for the change feed."""
         self.apply_changes(ChangeSet.of([ChangeRecord(0, Entity.LEAD, lead_id,
                                                       ChangeKind.UPDATED)]))
-        if self.card.lead_id == lead_id:
-            self.card.refresh()
+        if self.card.lead_id == lead_id != self.selected_lead_id():
+            self.card.refresh()  # shown without being selected; apply_changes skipped it
 
     def _update_lead_actions(self) -> None:
         allowed = self.actions.available(self.card.card)

@@ -9,10 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db.schema import Setting
-from leaddesk.domain.timefmt import company_zone, to_us
+from leaddesk.domain.timefmt import TIME_ZONE_KEY, company_zone, to_us
 
 HOUR_US = 3_600_000_000
-TIME_ZONE_KEY = "company.time_zone"  # the same key as leaddesk.services.company
 
 
 def rollup_bucket(received_at: datetime, zone: ZoneInfo) -> tuple[int, int, int]:

@@ -27,7 +27,7 @@ from leaddesk.domain import scoring
 from leaddesk.domain.codes import DealStage
 from leaddesk.domain.identities import normalize_email, normalize_phone
 from leaddesk.domain.invoice import InvoiceDocument, InvoiceLine, Requisites
-from leaddesk.domain.timefmt import company_zone
+from leaddesk.domain.timefmt import TIME_ZONE_KEY, company_zone
 from leaddesk.services.ports import (
     Alert,
     ChannelWorkflow,
@@ -78,7 +78,7 @@ class WorkflowReadsMixin:
                     for c in session.scalars(select(Channel).order_by(Channel.id))]
 
     def invoice_document(self, invoice_id: int) -> InvoiceDocument | None:
-        zone = company_zone((self.setting("company.time_zone") or {}).get("name", ""))
+        zone = company_zone((self.setting(TIME_ZONE_KEY) or {}).get("name", ""))
         with self._engine.connect() as connection:
             row = connection.execute(select(Invoice.__table__)
                                      .where(Invoice.id == invoice_id)).first()

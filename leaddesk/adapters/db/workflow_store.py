@@ -198,11 +198,9 @@ class WorkflowStoreMixin:
         ]
         return DutyRoster(shifts, exceptions, zone_of(self.session))
 
-    def channel_name(self, channel_id: int) -> str:
-        return self.session.scalar(select(Channel.name).where(Channel.id == channel_id)) or ""
-
-    def channel_of_kind(self, kind: ChannelKind) -> int | None:
-        return self.session.scalar(select(Channel.id).where(Channel.kind == kind.value)
+    def channel_of_kind(self, kind: ChannelKind) -> str | None:
+        """The name of the first channel of ``kind``."""
+        return self.session.scalar(select(Channel.name).where(Channel.kind == kind.value)
                                    .order_by(Channel.id).limit(1))
 
     def user_by_login(self, login: str) -> UserInfo | None:
