@@ -38,9 +38,7 @@ def convert_to_deal(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int,
     with uow_factory() as uow:
         store = uow.store
         lead = load_lead(uow, lead_id, expected_version)
-        require_open(lead)
-        if store.deal_for_lead(lead_id) is not None:
-            raise NotAllowed("converted")
+        require_open(lead)  # a converted lead is closed and cannot be reopened: one deal
         contact_id = lead.contact_id
         if contact_id is None:
             contact_id = store.add_contact(lead.subject or f"#{lead_id}", moment)

@@ -284,10 +284,6 @@ class WorkflowStoreMixin:
         self.session.flush()
         return deal.id
 
-    def deal_for_lead(self, lead_id: int) -> DealState | None:
-        row = self.session.scalars(select(Deal).where(Deal.lead_id == lead_id)).first()
-        return _deal_state(row) if row else None
-
     def deal(self, deal_id: int) -> DealState | None:
         row = self.session.get(Deal, deal_id)
         return _deal_state(row) if row else None
