@@ -6,6 +6,7 @@ import logging
 
 from sqlalchemy.engine import make_url
 
+from leaddesk.adapters.channels.connector import ChannelConnector
 from leaddesk.adapters.db import migrate
 from leaddesk.adapters.db.bulk import SqlBulkLoader
 from leaddesk.adapters.db.change_feed import SqlChangeFeed
@@ -17,6 +18,7 @@ from leaddesk.adapters.db.engine import (
 )
 from leaddesk.adapters.db.read_model import SqlReadModel
 from leaddesk.adapters.db.unit_of_work import unit_of_work_factory
+from leaddesk.adapters.secrets import KeyringSecrets
 from leaddesk.services.context import DeskContext
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,8 @@ def open_desk(url: str | None = None, *, run_migrations: bool = True,
         open_bulk_loader=lambda: SqlBulkLoader(engine),
         database_label=database_label(url),
         is_team=engine.dialect.name != "sqlite",
+        secrets=KeyringSecrets(),
+        connector=ChannelConnector(),
     )
     context.close_hooks += [engine.dispose, read_engine.dispose]
     return context

@@ -8,6 +8,7 @@ import sys
 import time
 from datetime import UTC, datetime
 
+from leaddesk.cli_channels import add_channel_parsers, run_channel_command, run_sync_command
 from leaddesk.cli_import import add_import_parser, run_import_command
 from leaddesk.domain.codes import ChannelKind, LeadStatus
 from leaddesk.domain.inbox import InboxFilter
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--height", type=int, default=900)
     shot.add_argument("--language", help="ru or en (default: the system's)")
     add_import_parser(commands)
+    add_channel_parsers(commands)
     return parser
 
 
@@ -71,6 +73,8 @@ def run(argv: list[str] | None = None) -> int:
             "leads": _leads,
             "screenshot": _screenshot,
             "import": lambda args: run_import_command(args, _open(args)),
+            "channel": lambda args: run_channel_command(args, _open, CommandError),
+            "sync": lambda args: run_sync_command(args, _open, CommandError),
         }[args.command]
         return handler(args)
     except CommandError as error:

@@ -87,3 +87,69 @@ def shared_corpora() -> Path:
 
 def have(program: str) -> bool:
     return shutil.which(program) is not None
+
+
+# -- Mail servers and secrets (tests/helpers/dovecot.py, smtp_server.py, keyring_backend.py) --
+
+
+@pytest.fixture(scope="session")
+def tls_certificates(tmp_path_factory):
+    """A test CA and a certificate for 127.0.0.1/localhost, shared by IMAP and SMTP servers.
+
+    Clients trust it with ``ssl.create_default_context(cafile=tls_certificates.ca_file)``.
+    """
+    from tests.helpers.dovecot import make_certificates
+
+    return make_certificates(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def dovecot(tls_certificates):
+    """A real Dovecot IMAP server for the whole run (plain+STARTTLS ``port``, IMAPS
+    ``ssl_port``, both on 127.0.0.1), stopped at the end. Give each test its own user
+    (``dovecot.new_user()`` or the ``imap_user`` fixture)."""
+    from tests.helpers.dovecot import DovecotServer, find_program
+
+    if find_program("dovecot") is None or find_program("doveadm") is None:
+        pytest.skip("Dovecot is not installed (Debian: apt-get install -y dovecot-imapd)")
+    server = DovecotServer(certificates=tls_certificates)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap_user(dovecot) -> tuple[str, str]:
+    """A fresh (login, password) on the session's Dovecot, with an empty INBOX."""
+    return dovecot.new_user()
+
+
+@pytest.fixture
+def smtp_server(tls_certificates):
+    """A recording SMTP server on 127.0.0.1: STARTTLS with the test CA's certificate,
+    AUTH PLAIN/LOGIN required (also without TLS) for ``smtp_server.login`` /
+    ``smtp_server.password``. Stopped after the test."""
+    from tests.helpers.smtp_server import SmtpServer
+
+    server = SmtpServer(login="sales@leaddesk.test", password="smtp-secret",
+                        cert_file=tls_certificates.cert_file,
+                        key_file=tls_certificates.key_file, ca_file=tls_certificates.ca_file)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring():
+    """An empty in-memory keyring as the active backend; the previous one comes back after."""
+    import keyring
+
+    from tests.helpers.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    MemoryKeyring.clear()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    MemoryKeyring.clear()
+    keyring.set_keyring(previous)

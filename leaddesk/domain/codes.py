@@ -55,8 +55,12 @@ class Direction(StrEnum):
 
 
 class DeliveryState(StrEnum):
+    """A message's delivery: received (inbound, notes), or an answer's way out of the
+    outbox: queued, sending (claimed by a desk), sent, failed (tried again later)."""
+
     RECEIVED = "received"
     QUEUED = "queued"
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
 

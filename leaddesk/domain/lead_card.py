@@ -24,13 +24,38 @@ class Identity:
 
 
 @dataclass(frozen=True, slots=True)
+class CardAttachment:
+    attachment_id: int
+    name: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
 class ThreadMessage:
+    """One message of the thread.
+
+    ``html`` is sanitized (no scripts, no remote resources); ``remote_images_blocked``
+    says how many remote images were left out. ``problem``: what was wrong with an inbound
+    message (its raw bytes are kept: ``has_raw``). An answer's ``delivery`` is its way
+    out of the outbox; ``last_error`` and ``next_attempt_at`` tell a failed one's story.
+    """
+
     message_id: int
     direction: Direction
     author: str
     sent_at: datetime
     text: str
     delivery: DeliveryState
+    html: str | None = None
+    attachments: tuple[CardAttachment, ...] = ()
+    problem: str | None = None
+    has_raw: bool = False
+    remote_images_blocked: int = 0
+    last_error: str | None = None
+    next_attempt_at: datetime | None = None
+    attempts: int = 0
+    subject: str = ""
 
 
 @dataclass(frozen=True, slots=True)

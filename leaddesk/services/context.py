@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from leaddesk.services.ports import BulkLoader, ChangeFeed, ReadModel, UnitOfWorkFactory
+from leaddesk.services.ports import (
+    BulkLoader,
+    ChangeFeed,
+    ChannelConnector,
+    ReadModel,
+    SecretStore,
+    UnitOfWorkFactory,
+)
 
 
 @dataclass
@@ -19,6 +26,8 @@ class DeskContext:
         open_bulk_loader: opens a bulk loader for large loads.
         database_label: where the data lives, for the status bar (no password in it).
         is_team: True on a shared (PostgreSQL) database.
+        secrets: the system keyring (channel passwords and tokens).
+        connector: opens connections to channel accounts (IMAP, SMTP...).
     """
 
     reader: ReadModel
@@ -27,6 +36,8 @@ class DeskContext:
     open_bulk_loader: Callable[[], BulkLoader]
     database_label: str
     is_team: bool
+    secrets: SecretStore
+    connector: ChannelConnector
     close_hooks: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:

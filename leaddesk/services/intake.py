@@ -18,9 +18,10 @@ from leaddesk.domain.codes import (
 )
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
+from leaddesk.domain.mail import MailAttachment
 from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import zone_name
-from leaddesk.services.ports import UnitOfWorkFactory
+from leaddesk.services.ports import ChannelInfo, Store, UnitOfWork, UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ class InboundRequest:
         source: site, campaign or landing page where the channel knows it.
         external_id: the channel's id for the message, unique per channel.
         product: the product asked about (title, price, url), if known.
+        html: the message as sanitized HTML, where it came as HTML.
+        headers: what threading and answering need (Message-ID, References, From...).
+        raw: the original bytes, kept where the message could not be read cleanly.
+        problem: what was wrong with the message, in plain words.
+        thread_key: the key later messages of the same conversation are found by.
+        attachments: the files that came with it.
     """
 
     channel_name: str
@@ -48,7 +55,12 @@ class InboundRequest:
     source: str | None = None
     external_id: str | None = None
     product: dict[str, Any] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    html: str | None = None
+    headers: dict[str, Any] | None = None
+    raw: bytes | None = None
+    problem: str | None = None
+    thread_key: str | None = None
+    attachments: tuple[MailAttachment, ...] = field(default_factory=tuple)
 
 
 class UnknownChannel(LookupError):
@@ -66,62 +78,86 @@ def record_inbound_lead(uow_factory: UnitOfWorkFactory, request: InboundRequest,
     it is theirs, in progress and answered on arrival, and no rule hands it out.
     """
     now = now or datetime.now(UTC)
-    status = LeadStatus.NEW if taken_by is None else LeadStatus.IN_PROGRESS
     with uow_factory() as uow:
-        store = uow.store
-        channel = store.channel_by_name(request.channel_name)
+        channel = uow.store.channel_by_name(request.channel_name)
         if channel is None:
             raise UnknownChannel(request.channel_name)
-        contact_id = _find_or_create_contact(uow, request)
-        preview = lead_preview(request.text)
-        lead_id = store.add_lead(
-            channel_id=channel.id,
-            channel_kind=channel.kind.value,
-            source=request.source,
-            contact_id=contact_id,
-            status=status.value,
-            warmth=Warmth.COLD.value,
-            subject=request.subject[:500],
-            preview=preview,
-            product=request.product,
-            received_at=request.received_at,
-            first_response_at=None if taken_by is None else request.received_at,
-        )
-        store.add_message(
-            lead_id=lead_id,
-            channel_id=channel.id,
-            direction=Direction.INBOUND.value,
-            external_id=request.external_id,
-            author=request.contact_name,
-            sent_at=request.received_at,
-            text=request.text,
-            delivery_state=DeliveryState.RECEIVED.value,
-        )
-        store.add_audit(lead_id, "received", None, request.received_at,
-                        {"channel": channel.name})
-        decision = on_arrival(store, lead_id, request.text, now, taken_by)
-        if taken_by is not None:
-            store.add_audit(lead_id, "taken", taken_by, now, {})
-        elif decision.assignee_id is not None:
-            owner = store.user(decision.assignee_id)
-            store.add_audit(lead_id, "assigned", None, now,
-                            {"to": owner.name if owner else "", "to_id": decision.assignee_id})
-        elif decision.unstaffed:
-            store.add_audit(lead_id, "unstaffed", None, now, {})
-        label, ids = store.contact_label(contact_id)
-        store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
-        zone = zone_name(store)
-        store.count_in_rollup(request.received_at, channel.kind.value, request.source,
-                              status.value, zone, +1)
-        if taken_by is not None:
-            store.answer_in_rollup(store.lead_state(lead_id), status.value,
-                                   request.received_at, zone)
-        uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
+        lead_id = record_in(uow, channel, request, now, taken_by)
         uow.commit()
         return lead_id
 
 
-def _find_or_create_contact(uow, request: InboundRequest) -> int:
+def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, now: datetime,
+              taken_by: int | None = None, contact_id: int | None = None) -> int:
+    """``record_inbound_lead`` inside the caller's unit of work (a batch of mail is one
+    transaction with its sync position). Returns the lead id."""
+    store = uow.store
+    status = LeadStatus.NEW if taken_by is None else LeadStatus.IN_PROGRESS
+    if contact_id is None:
+        contact_id = find_or_create_contact(uow, request)
+    preview = lead_preview(request.text)
+    lead_id = store.add_lead(
+        channel_id=channel.id,
+        channel_kind=channel.kind.value,
+        source=request.source,
+        contact_id=contact_id,
+        status=status.value,
+        warmth=Warmth.COLD.value,
+        subject=request.subject[:500],
+        preview=preview,
+        product=request.product,
+        received_at=request.received_at,
+        first_response_at=None if taken_by is None else request.received_at,
+        thread_key=request.thread_key,
+    )
+    add_inbound_message(store, lead_id, channel.id, request)
+    store.add_audit(lead_id, "received", None, request.received_at,
+                    {"channel": channel.name})
+    decision = on_arrival(store, lead_id, request.text, now, taken_by)
+    if taken_by is not None:
+        store.add_audit(lead_id, "taken", taken_by, now, {})
+    elif decision.assignee_id is not None:
+        owner = store.user(decision.assignee_id)
+        store.add_audit(lead_id, "assigned", None, now,
+                        {"to": owner.name if owner else "", "to_id": decision.assignee_id})
+    elif decision.unstaffed:
+        store.add_audit(lead_id, "unstaffed", None, now, {})
+    label, ids = store.contact_label(contact_id)
+    store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
+    zone = zone_name(store)
+    store.count_in_rollup(request.received_at, channel.kind.value, request.source,
+                          status.value, zone, +1)
+    if taken_by is not None:
+        store.answer_in_rollup(store.lead_state(lead_id), status.value,
+                               request.received_at, zone)
+    uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
+    return lead_id
+
+
+def add_inbound_message(store: Store, lead_id: int, channel_id: int,
+                        request: InboundRequest) -> int:
+    """The customer's message (with its files) in the lead's thread. Returns its id."""
+    message_id = store.add_message(
+        lead_id=lead_id,
+        channel_id=channel_id,
+        direction=Direction.INBOUND.value,
+        external_id=request.external_id,
+        author=request.contact_name[:300],
+        sent_at=request.received_at,
+        text=request.text,
+        html=request.html,
+        headers=request.headers,
+        raw=request.raw,
+        parse_problem=request.problem,
+        delivery_state=DeliveryState.RECEIVED.value,
+    )
+    for attachment in request.attachments:
+        store.add_attachment(message_id, attachment.name[:500], attachment.mime[:200],
+                             attachment.data)
+    return message_id
+
+
+def find_or_create_contact(uow: UnitOfWork, request: InboundRequest) -> int:
     store = uow.store
     unique: dict[tuple[IdentityKind, str], str] = {}
     for kind, raw in request.identities:

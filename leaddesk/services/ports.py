@@ -15,9 +15,11 @@ from leaddesk.domain.assignment import AssignmentRule, Candidate
 from leaddesk.domain.changes import ChangeRecord
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
 from leaddesk.domain.duty import DutyRoster
+from leaddesk.domain.email_account import EmailAccount
 from leaddesk.domain.inbox import InboxFilter, InboxRow
 from leaddesk.domain.invoice import InvoiceDocument
 from leaddesk.domain.lead_card import LeadCard
+from leaddesk.domain.mail import MailAttachment, ParsedMail
 from leaddesk.domain.paging import PagePlan
 from leaddesk.domain.scoring import ScoringRule
 
@@ -148,6 +150,202 @@ class WonDeal:
     closed_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class FetchedMail:
+    """One mail as a mailbox hands it over: its UID in the folder, its bytes, parsed."""
+
+    uid: int
+    raw: bytes
+    parsed: ParsedMail
+    internal_date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyContext:
+    """Whom an answer goes to and what it answers."""
+
+    to_address: str
+    to_name: str
+    subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    """An answer claimed from the outbox for delivery.
+
+    ``header_id`` is the id the channel knows it by (an email's Message-ID), made before the
+    first attempt and kept, so a retry is recognised as the same message.
+    """
+
+    id: int
+    lead_id: int
+    channel_id: int
+    channel_kind: str
+    text: str
+    author: str
+    attempts: int
+    header_id: str | None
+    reply: ReplyContext
+    attachments: tuple[MailAttachment, ...] = ()
+
+
+class DeliveryError(Exception):
+    """A channel could not deliver a message. ``permanent``: retrying will not help."""
+
+    def __init__(self, reason: str, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
+class ChannelSender(Protocol):
+    """Delivers answers through one channel account."""
+
+    def send(self, message: OutgoingMessage) -> str | None:
+        """Deliver ``message``; return the channel's id for it where it gives one.
+
+        Raises DeliveryError.
+        """
+        ...
+
+    def header_id(self) -> str | None:
+        """A new id for a message (an email's Message-ID), or None where the channel
+        gives ids itself."""
+        ...
+
+    def check(self) -> None:
+        """Connect and log in without sending (raises DeliveryError)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SenderRegistry(Protocol):
+    """Which channels can deliver now, and their senders (one per channel, reused)."""
+
+    def channel_ids(self) -> list[int]: ...
+    def sender(self, channel_id: int) -> ChannelSender | None: ...
+    def header_id(self, channel_id: int) -> str | None:
+        """A new id for a message of the channel (an email's Message-ID), or None."""
+        ...
+
+
+class MailboxError(Exception):
+    """The mail server cannot be reached or refuses us; ``reason`` is in plain words."""
+
+    def __init__(self, reason: str, retry: bool = True) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry = retry
+
+
+class MailboxClient(Protocol):
+    """One connection to a mailbox (IMAP). Not thread safe: one per worker thread."""
+
+    def select(self, folder: str) -> tuple[int, int]:
+        """Open ``folder``; return (UIDVALIDITY, UIDNEXT)."""
+        ...
+
+    def uids_after(self, last_uid: int) -> list[int]: ...
+    def message_ids(self, uids: list[int]) -> dict[int, str | None]: ...
+    def fetch(self, uids: list[int]) -> list[FetchedMail]: ...
+    def wait_for_news(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
+        """Wait (IMAP IDLE) until the open folder changes, ``timeout`` passes or
+        ``should_stop()``; True when something arrived."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class ChannelConnector(Protocol):
+    """Opens connections to channel accounts (the adapters behind the channels)."""
+
+    def open_mailbox(self, account: EmailAccount, password: str) -> MailboxClient: ...
+    def email_sender(self, account: EmailAccount, password: str) -> ChannelSender: ...
+    def mailbox_folders(self, account: EmailAccount, password: str) -> list[str]: ...
+
+
+class SecretsUnavailable(RuntimeError):
+    """The system keyring cannot be used; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class SecretStore(Protocol):
+    """Passwords and tokens, in the system keyring (never in the database)."""
+
+    def get(self, key: str) -> str | None: ...
+    def put(self, key: str, value: str) -> None: ...
+    def delete(self, key: str) -> None: ...
+    def check(self) -> None:
+        """Raise SecretsUnavailable when nothing could be stored."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SyncPosition:
+    uidvalidity: int | None
+    last_uid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountStatus:
+    """The state of a channel account as the database knows it (every desk sees it)."""
+
+    channel_id: int
+    name: str
+    kind: str
+    is_lead_source: bool
+    settings: dict[str, Any]
+    last_sync_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    set_aside: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetAsideInfo:
+    id: int
+    channel_id: int
+    reason: str
+    from_address: str
+    subject: str
+    received_at: datetime
+    lead_id: int | None
+
+
+class MailStore(Protocol):
+    """What the email channel reads and writes inside one unit of work."""
+
+    def channel_info(self, channel_id: int) -> ChannelInfo | None: ...
+    def channel_settings(self, channel_id: int) -> dict[str, Any]: ...
+    def put_channel_settings(self, channel_id: int, settings: dict[str, Any],
+                             is_lead_source: bool) -> None: ...
+    def team_addresses(self) -> set[str]: ...
+    def lead_by_message_ids(self, channel_id: int, ids: tuple[str, ...]) -> int | None: ...
+    def lead_by_thread_key(self, contact_id: int, thread_key: str) -> int | None: ...
+    def known_external_ids(self, channel_id: int, ids: list[str]) -> set[str]: ...
+    def add_set_aside(self, **fields: Any) -> int: ...
+    def sync_position(self, channel_id: int, folder: str) -> SyncPosition: ...
+    def put_sync_position(self, channel_id: int, folder: str, position: SyncPosition,
+                          at: datetime) -> None: ...
+    def note_sync_error(self, channel_id: int, folder: str, error: str | None,
+                        at: datetime) -> None: ...
+    def claim_outgoing(self, now: datetime, lease_until: datetime,
+                       channel_ids: list[int] | None) -> int | None: ...
+    def outgoing(self, message_id: int) -> OutgoingMessage | None: ...
+    def set_header_id(self, message_id: int, header_id: str,
+                      headers: dict[str, Any]) -> None: ...
+    def finish_outgoing(self, message_id: int, state: str, error: str | None,
+                        next_attempt_at: datetime | None) -> int: ...
+    def message_author(self, message_id: int) -> int | None: ...
+    def message_delivery(self, message_id: int) -> str | None: ...
+
+
 class WorkflowStore(Protocol):
     """What the lead workflow reads and writes inside one unit of work."""
 
@@ -192,7 +390,7 @@ class WorkflowStore(Protocol):
     def put_scoring_rules(self, rules: list[ScoringRule]) -> None: ...
 
 
-class Store(WorkflowStore, Protocol):
+class Store(WorkflowStore, MailStore, Protocol):
     """The write side inside one unit of work."""
 
     def channel_by_name(self, name: str) -> ChannelInfo | None: ...
@@ -251,6 +449,12 @@ class ReadModel(Protocol):
     def recent_won_deals_without_invoice(self, limit: int) -> list[WonDeal]: ...
     def sla_due_soon(self, user_id: int, now: datetime, within_seconds: int,
                      limit: int) -> list[tuple[int, datetime, str]]: ...
+    def account_statuses(self, kind: ChannelKind | None = None) -> list[AccountStatus]: ...
+    def set_aside_mail(self, channel_id: int | None, limit: int) -> list[SetAsideInfo]: ...
+    def set_aside_raw(self, item_id: int) -> bytes | None: ...
+    def attachment(self, attachment_id: int) -> tuple[str, str, bytes] | None: ...
+    def message_raw(self, message_id: int) -> bytes | None: ...
+    def outbox_count(self) -> tuple[int, int]: ...
 
 
 class ChangeFeed(Protocol):

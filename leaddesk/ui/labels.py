@@ -107,6 +107,9 @@ def problem(code: str) -> str:
         "currency": translate("labels", "This currency is not supported."),
         "not_email": translate("labels", "This lead did not come by email."),
         "no_pdf": translate("labels", "The invoice has no PDF yet."),
+        "no_file": translate("labels", "This file is no longer kept."),
+        "not_failed": translate("labels", "This answer is no longer waiting for another try: "
+                                          "it has been sent or queued again meanwhile."),
     }.get(code, code)
 
 

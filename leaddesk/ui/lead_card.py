@@ -3,14 +3,19 @@ deal, invoices, history) in the middle, the reply and note composer at the botto
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -21,13 +26,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.codes import Warmth
-from leaddesk.domain.lead_card import LeadCard
-from leaddesk.services import queries
+from leaddesk.domain.codes import ChannelKind, Direction, Warmth
+from leaddesk.domain.lead_card import LeadCard, ThreadMessage
+from leaddesk.domain.mail import quote_text
+from leaddesk.services import outbox, queries
 from leaddesk.services.ports import ReadModel
-from leaddesk.ui import labels, lead_card_html
+from leaddesk.services.workflow_errors import NotAllowed
+from leaddesk.ui import labels, lead_card_html, message_bridge
 from leaddesk.ui.lead_actions import LeadActions
 from leaddesk.ui.ops import QueryOp
+
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(name: str, fallback: str) -> str:
+    """A file name as a sender gave it, made safe to offer in a save dialog."""
+    cleaned = " ".join(_UNSAFE_NAME.sub("_", name or "").split()).strip(". ")
+    return cleaned[:200] or fallback
+
+
+def _write_file(target: Path, data: bytes | None) -> Path:
+    if data is None:
+        raise NotAllowed("no_file")
+    target.write_bytes(data)
+    return target
+
+
+class CardBrowser(QTextBrowser):
+    """The card's text browser: it shows what it is given and fetches nothing.
+
+    The card has no pictures of its own, and a mail's HTML must never make the desk reach
+    the network (a tracking pixel tells the sender the mail was read, and where) nor read
+    a local file, so every resource is refused, whatever its URL.
+    """
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        return None
 
 
 class LeadCardView(QWidget):
@@ -52,7 +86,8 @@ class LeadCardView(QWidget):
         self._placeholder = QLabel(self.tr("Select a lead to see the conversation."), self)
         self._placeholder.setWordWrap(True)
         self._placeholder.setStyleSheet("color:#777; padding:24px")
-        self.browser = QTextBrowser(self)
+        self._save_folder: Path | None = None
+        self.browser = CardBrowser(self)
         self.browser.setObjectName("leadCard")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -126,12 +161,18 @@ class LeadCardView(QWidget):
         row = QHBoxLayout()
         self.template_button = QPushButton(self.tr("Template…"), box)
         self.template_button.clicked.connect(self.insert_template)
+        self.quote_button = QPushButton(self.tr("Quote"), box)
+        self.quote_button.setObjectName("quoteButton")
+        self.quote_button.setToolTip(self.tr("Insert the customer's last message as a quote"))
+        self.quote_button.clicked.connect(self.insert_quote)
+        self.quote_button.setVisible(False)
         self.note_button = QPushButton(self.tr("Add note"), box)
         self.note_button.clicked.connect(self.save_note)
         self.reply_button = QPushButton(self.tr("Send reply"), box)
         self.reply_button.setObjectName("replyButton")
         self.reply_button.clicked.connect(self.send_reply)
         row.addWidget(self.template_button)
+        row.addWidget(self.quote_button)
         row.addStretch(1)
         row.addWidget(self.note_button)
         row.addWidget(self.reply_button)
@@ -207,6 +248,10 @@ class LeadCardView(QWidget):
         for widget in (self.composer, self.note_button, self.reply_button,
                        self.template_button):
             widget.setEnabled(allowed["note"])
+        email = self._card is not None and self._card.channel is ChannelKind.EMAIL
+        self.quote_button.setVisible(email)
+        self.quote_button.setEnabled(email and allowed["reply"]
+                                     and self._last_inbound() is not None)
 
     # the composer: a draft stays with its lead until sent, even when the user looks away
     def _keep_draft(self) -> None:
@@ -237,20 +282,126 @@ class LeadCardView(QWidget):
             self.composer.insertPlainText(picker.text())
             self.composer.setFocus()
 
-    def _on_link(self, url: QUrl) -> None:
-        """``leaddesk:invoice/open/12`` and friends, from the invoice list in the card."""
-        from leaddesk.ui.dialogs import invoice_files
+    def _last_inbound(self) -> ThreadMessage | None:
+        messages = self._card.messages if self._card is not None else ()
+        return next((m for m in reversed(messages) if m.direction is Direction.INBOUND), None)
 
-        if url.scheme() != "leaddesk" or self.actions is None:
+    def insert_quote(self) -> None:
+        """The customer's last message as ``> `` lines after what is written; the cursor
+        stays before the quote, where the answer goes."""
+        message = self._last_inbound()
+        if self.actions is None or message is None:
+            return
+        local = message.sent_at.astimezone(self._zone)
+        quote = quote_text(message.text, message.author or self._card.contact_name,
+                           f"{local:%d.%m.%Y %H:%M}")
+        cursor = self.composer.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        where = cursor.position()
+        cursor.insertText(quote)
+        cursor.setPosition(where)
+        self.composer.setTextCursor(cursor)
+        self.composer.ensureCursorVisible()
+        self.composer.setFocus()
+
+    # links in the card: leaddesk:<what>/<verb>/<id>
+    def _on_link(self, url: QUrl) -> None:
+        """``leaddesk:invoice/open/12``, ``leaddesk:attachment/save/7``,
+        ``leaddesk:raw/save/31``, ``leaddesk:message/retry/31``."""
+        if url.scheme() != "leaddesk":
             return
         parts = url.path().split("/")
-        if len(parts) != 3 or parts[0] != "invoice" or not parts[2].isdigit():
+        if len(parts) != 3 or not parts[2].isdigit():
             return
-        invoice_id, context, me = int(parts[2]), self.actions.context, self.actions.me
-        if parts[1] == "open":
+        what, verb, number = parts[0], parts[1], int(parts[2])
+        if (what, verb) == ("attachment", "save"):
+            self.save_attachment(number)
+        elif (what, verb) == ("raw", "save"):
+            self.save_original(number)
+        elif (what, verb) == ("message", "retry"):
+            self.retry_message(number)
+        elif what == "invoice":
+            self._on_invoice_link(verb, number)
+
+    def _on_invoice_link(self, verb: str, invoice_id: int) -> None:
+        from leaddesk.ui.dialogs import invoice_files
+
+        if self.actions is None:
+            return
+        context, me = self.actions.context, self.actions.me
+        if verb == "open":
             invoice_files.open_invoice(context, invoice_id)
-        elif parts[1] == "save":
+        elif verb == "save":
             invoice_files.save_invoice(context, invoice_id, self)
-        elif parts[1] == "send" and me is not None:
+        elif verb == "send" and me is not None:
             invoice_files.send_invoice(context, me.id, invoice_id, self)
             self.refresh()
+
+    def _ask_target(self, title: str, name: str) -> Path | None:
+        """Where to save ``name``: the folder used last, else Downloads, else home."""
+        folder = self._save_folder
+        if folder is None or not folder.is_dir():
+            downloads = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DownloadLocation)
+            folder = Path(downloads) if downloads and Path(downloads).is_dir() else Path.home()
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(folder / name))
+        return Path(chosen) if chosen else None
+
+    def _save(self, title: str, name: str, read) -> None:
+        target = self._ask_target(title, name)
+        if target is None:
+            return
+
+        def saved(path: Path) -> None:
+            self._save_folder = path.parent
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, NotAllowed):
+                QMessageBox.information(self, title, labels.problem(error.code))
+            elif isinstance(error, OSError):
+                QMessageBox.information(
+                    self, title, self.tr("The file cannot be saved: %1")
+                    .replace("%1", error.strerror or str(error)))
+            else:
+                message_bridge.error(title, error)
+
+        QueryOp(lambda: _write_file(target, read()), what=title) \
+            .success(saved).failure(failed).run()
+
+    def save_attachment(self, attachment_id: int) -> None:
+        """Ask where, then read the file from the database and write it there."""
+        card = self._card
+        known = next((a for m in (card.messages if card else ()) for a in m.attachments
+                      if a.attachment_id == attachment_id), None)
+        if known is None:
+            return
+        reader = self._reader
+
+        def read() -> bytes | None:
+            found = reader.attachment(attachment_id)
+            return None if found is None else found[2]
+
+        self._save(self.tr("Save the file"), safe_file_name(known.name, "attachment"), read)
+
+    def save_original(self, message_id: int) -> None:
+        """The mail exactly as it came (an .eml file any mail program opens)."""
+        reader = self._reader
+        self._save(self.tr("Save the original message"),
+                   self.tr("message-%1.eml").replace("%1", str(message_id)),
+                   lambda: reader.message_raw(message_id))
+
+    def retry_message(self, message_id: int) -> None:
+        """Put a failed answer back in the queue now, then show it waiting."""
+        if self.actions is None:
+            return
+        uow_factory, title = self.actions.context.uow_factory, self.tr("Sending again")
+
+        def failed(error: Exception) -> None:
+            self.refresh()
+            if isinstance(error, NotAllowed):
+                QMessageBox.information(self, title, labels.problem(error.code))
+            else:
+                message_bridge.error(title, error)
+
+        QueryOp(lambda: outbox.retry_now(uow_factory, message_id), what=title) \
+            .success(lambda _result: self.refresh()).failure(failed).run()

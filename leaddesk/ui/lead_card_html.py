@@ -1,4 +1,5 @@
-"""The lead card's content as HTML for a QTextBrowser: escaped text only, nothing remote."""
+"""The lead card's content as HTML for a QTextBrowser: escaped text and sanitized mail HTML
+only, nothing remote."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from datetime import UTC, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from leaddesk.domain.codes import DealStage, DeliveryState, Direction, IdentityKind, Role
-from leaddesk.domain.lead_card import LeadCard
+from leaddesk.domain.lead_card import CardAttachment, LeadCard, ThreadMessage
 from leaddesk.domain.money import format_money
 from leaddesk.domain.sla import seconds_left
 from leaddesk.ui import formatting, labels
@@ -19,6 +20,27 @@ translate = QCoreApplication.translate
 
 def _lines(text: str) -> str:
     return escape(text).replace("\n", "<br>")
+
+
+class LeadCardPlurals(QObject):
+    """The card's words that change with a number. pyside6-lupdate sees plural forms only in
+    ``self.tr(text, "", n)``, not in a module-level ``translate(...)`` with a variable n."""
+
+    def remote_images(self, count: int) -> str:
+        return self.tr("%n remote images were not loaded (privacy)", "", count)
+
+    def byte_count(self, count: int) -> str:
+        return self.tr("%n bytes", "", count)
+
+
+_plural_words: LeadCardPlurals | None = None
+
+
+def _plurals() -> LeadCardPlurals:
+    global _plural_words
+    if _plural_words is None:
+        _plural_words = LeadCardPlurals()
+    return _plural_words
 
 
 def render(card: LeadCard, zone: ZoneInfo) -> str:
@@ -152,25 +174,108 @@ def _thread(card: LeadCard, zone: ZoneInfo) -> str:
         nothing = translate("LeadCard", "No messages.")
         out.append(f"<p style='color:#666'>{escape(nothing)}</p>")
     for message in card.messages:
-        inbound = message.direction is Direction.INBOUND
-        background = "#f1f3f5" if inbound else "#e3f0ff"
-        if message.direction is Direction.NOTE:
-            background = "#fff8dc"
-        align = "left" if inbound else "right"
-        who = escape(message.author or labels.direction(message.direction))
-        when = escape(formatting.full_time(message.sent_at, zone))
-        if message.delivery is DeliveryState.QUEUED:
-            when += " · " + escape(translate("LeadCard", "waiting to be sent"))
-        elif message.delivery is DeliveryState.FAILED:
-            when += " · <b style='color:#c0392b'>" + escape(
-                translate("LeadCard", "not sent, will retry")) + "</b>"
-        out.append(
-            f"<table width='88%' align='{align}' cellpadding='8' cellspacing='0' "
-            f"style='background:{background};margin-bottom:6px'>"
-            f"<tr><td><span style='color:#555'><b>{who}</b> · {when}</span><br>"
-            f"{_lines(message.text)}</td></tr></table><br>"
-        )
+        out.append(_message(message, zone))
     return "".join(out)
+
+
+def _message(message: ThreadMessage, zone: ZoneInfo) -> str:
+    """One bubble: who and when, the text (or the mail's sanitized HTML), its files, what
+    was wrong with it, and where an answer is on its way out."""
+    inbound = message.direction is Direction.INBOUND
+    background = "#f1f3f5" if inbound else "#e3f0ff"
+    if message.direction is Direction.NOTE:
+        background = "#fff8dc"
+    align = "left" if inbound else "right"
+    who = escape(message.author or labels.direction(message.direction))
+    when = escape(formatting.full_time(message.sent_at, zone))
+    if message.direction is Direction.OUTBOUND:
+        when += _delivery(message)
+    # The mail's HTML was sanitized on arrival (no scripts, no remote resources) and the
+    # browser loads nothing anyway (CardBrowser); it starts its own paragraphs.
+    body = message.html if inbound and message.html else "<br>" + _lines(message.text)
+    extra = []
+    if inbound and message.remote_images_blocked > 0:
+        blocked = _plurals().remote_images(message.remote_images_blocked)
+        extra.append(f"<span style='color:#888;font-size:small'>{escape(blocked)}</span>")
+    extra.extend(_attachment_line(attachment) for attachment in message.attachments)
+    if message.problem:
+        extra.append(_problem(message))
+    if message.direction is Direction.OUTBOUND and message.delivery is DeliveryState.FAILED:
+        extra.append(_failure(message, zone))
+    tail = (f"<p style='margin-top:6px;margin-bottom:0'>{'<br>'.join(extra)}</p>"
+            if extra else "")
+    return (
+        f"<table width='88%' align='{align}' cellpadding='8' cellspacing='0' "
+        f"style='background:{background};margin-bottom:6px'>"
+        f"<tr><td><span style='color:#555'><b>{who}</b> · {when}</span>"
+        f"{body}{tail}</td></tr></table><br>"
+    )
+
+
+DELIVERY_COLORS = {
+    DeliveryState.QUEUED: "#b7791f",
+    DeliveryState.SENDING: "#2f6fb3",
+    DeliveryState.SENT: "#1e8449",
+}
+
+
+def _delivery(message: ThreadMessage) -> str:
+    """An answer's way out, in words and a colour, after its time."""
+    words = {
+        DeliveryState.QUEUED: translate("LeadCard", "waiting to be sent"),
+        DeliveryState.SENDING: translate("LeadCard", "sending…"),
+        DeliveryState.SENT: translate("LeadCard", "sent ✓"),
+    }.get(message.delivery)  # a failed one says why under its text: see _failure
+    if words is None:
+        return ""
+    return f" · <span style='color:{DELIVERY_COLORS[message.delivery]}'>{escape(words)}</span>"
+
+
+def _failure(message: ThreadMessage, zone: ZoneInfo) -> str:
+    """Why a failed answer did not go, when it is tried again, and a way to try now."""
+    error = message.last_error or translate("LeadCard", "the server did not say why")
+    if message.next_attempt_at is None:
+        text = translate("LeadCard", "not sent: %1 — will not be retried").replace("%1", error)
+    else:
+        text = translate("LeadCard", "not sent: %1 — next try at %2").replace("%1", error) \
+            .replace("%2", _clock(message.next_attempt_at, zone))
+    retry = translate("LeadCard", "Try again now")
+    return (f"<span style='color:#c0392b'>{escape(text)}</span> &nbsp; "
+            f"<a href='leaddesk:message/retry/{message.message_id}'>{escape(retry)}</a>")
+
+
+def _clock(moment: datetime, zone: ZoneInfo) -> str:
+    """``15:30`` today, the full date and time on another day."""
+    local = moment.astimezone(zone)
+    if local.date() == datetime.now(UTC).astimezone(zone).date():
+        return f"{local:%H:%M}"
+    return formatting.full_time(moment, zone)
+
+
+def _problem(message: ThreadMessage) -> str:
+    """A damaged inbound mail: what was wrong, and its original to save when it was kept."""
+    text = translate("LeadCard", "This message was damaged: %1").replace(
+        "%1", message.problem or "")
+    line = f"<span style='color:#b45309'>⚠ {escape(text)}</span>"
+    if message.has_raw:
+        save = translate("LeadCard", "Save the original (.eml)")
+        line += f" &nbsp; <a href='leaddesk:raw/save/{message.message_id}'>{escape(save)}</a>"
+    return line
+
+
+def _attachment_line(attachment: CardAttachment) -> str:
+    hint = translate("LeadCard", "Save the file…")
+    return (f"<a href='leaddesk:attachment/save/{attachment.attachment_id}' "
+            f"title='{escape(hint)}'>{escape(attachment.name or '—')}</a> "
+            f"<span style='color:#666'>({escape(data_size(attachment.size))})</span>")
+
+
+def data_size(size: int) -> str:
+    """``512 байт``, ``12,1 кБ``, ``3,3 МБ``: in the user's language, 1024 to a kilobyte."""
+    if size < 1024:
+        return _plurals().byte_count(max(0, size))
+    return QLocale().formattedDataSize(
+        size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def _history(card: LeadCard, zone: ZoneInfo) -> str:

@@ -26,10 +26,12 @@ from leaddesk.services.ports import UserInfo
 from leaddesk.ui import labels, message_bridge
 from leaddesk.ui.alerts import AlertCenter
 from leaddesk.ui.change_watcher import ChangeWatcher
+from leaddesk.ui.channel_workers import ChannelWorkers
 from leaddesk.ui.filter_bar import FilterBar
 from leaddesk.ui.inbox_model import COLUMNS, InboxModel
 from leaddesk.ui.lead_actions import LeadActions
 from leaddesk.ui.lead_card import LeadCardView
+from leaddesk.ui.mail_status import MailStatusButton
 from leaddesk.ui.ops import QueryOp, taskman
 
 TICK_MS = 30_000
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
             self.watcher.connectionRestored.connect(self._on_connection_restored)
             self.watcher.start()
 
+        self.channels = ChannelWorkers(context, self)
+        self.channels.accountEvent.connect(self.mail_status.update_event)
+        self.channels.delivered.connect(self._on_delivered)
+        if follow_changes:
+            self._start_channels()
+
         self.alerts = AlertCenter(context, self)
         self.alerts.alerted.connect(self._on_alert)
         self.alerts.countChanged.connect(self._show_alert_count)
@@ -149,6 +157,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.count_label)
         bar.addWidget(self.alert_button)
         bar.addWidget(self.connection_label)
+        self.mail_status = MailStatusButton(self)
+        self.mail_status.clicked.connect(self.open_email_accounts)
+        bar.addWidget(self.mail_status)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.database_label)
         self._show_user()
@@ -182,6 +193,9 @@ class MainWindow(QMainWindow):
         self.rules_action = QAction(self.tr("&Rules and settings…"), self)
         self.rules_action.triggered.connect(self.open_rules)
         desk.addAction(self.rules_action)
+        self.accounts_action = QAction(self.tr("&Email accounts…"), self)
+        self.accounts_action.triggered.connect(self.open_email_accounts)
+        desk.addAction(self.accounts_action)
         desk.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -277,6 +291,8 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Refresh what ``changes`` touch, keeping the selected lead and the scroll position."""
+        if changes.touches(Entity.CHANNEL) and self.watcher is not None:
+            self._reconcile_channels()
         if changes.touches(Entity.SETTINGS):
             self.zone = company.time_zone(self.context.reader)
             self.actions.zone = self.zone
@@ -314,6 +330,7 @@ class MainWindow(QMainWindow):
         """An action wrote: show it at once instead of waiting for the change feed."""
         self.apply_changes(ChangeSet.of([ChangeRecord(0, Entity.LEAD, lead_id,
                                                       ChangeKind.UPDATED)]))
+        self.channels.wake_outbox()  # an answer may have been queued
         if self.card.lead_id == lead_id != self.selected_lead_id():
             self.card.refresh()  # shown without being selected; apply_changes skipped it
 
@@ -370,6 +387,44 @@ class MainWindow(QMainWindow):
             return
         RulesDialog(self.context, self).exec()
         self.refresh()
+
+    def open_email_accounts(self) -> None:
+        from leaddesk.ui.dialogs.email_accounts_dialog import EmailAccountsDialog
+
+        live = {channel_id: (event.state.value, event.error)
+                for channel_id, event in self.channels.states.items()}
+        dialog = EmailAccountsDialog(self.context, self, live_states=live)
+
+        def relay(event) -> None:
+            dialog.update_state(event.channel_id, event.state.value, event.error)
+
+        self.channels.accountEvent.connect(relay)
+        dialog.exec()
+        self.channels.accountEvent.disconnect(relay)
+        self._reconcile_channels()
+
+    def _start_channels(self) -> None:
+        self.channels.start()
+        self._show_account_names()
+
+    def _reconcile_channels(self) -> None:
+        self.channels.reconcile()
+        self._show_account_names()
+
+    def _show_account_names(self) -> None:
+        from leaddesk.services.email_accounts import email_accounts
+
+        self.mail_status.set_names(
+            {channel_id: name for channel_id, name, _a, _s in email_accounts(
+                self.context.reader)})
+
+    def _on_delivered(self, sent: int, failed: int) -> None:
+        if failed:
+            self.statusBar().showMessage(
+                self.tr("%n answer(s) could not be sent; they will be tried again", "",
+                        failed), 10000)
+        elif sent:
+            self.statusBar().showMessage(self.tr("%n answer(s) sent", "", sent), 5000)
 
     def show_shortcut_sheet(self) -> None:
         from leaddesk.ui.dialogs.shortcut_sheet import ShortcutSheet
@@ -499,6 +554,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         message_bridge.detach()
         self.alerts.stop()
+        self.channels.stop()
         self._tick.stop()
         if self.watcher is not None:
             self.watcher.stop()

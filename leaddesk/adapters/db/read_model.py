@@ -9,7 +9,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Select
 
 from leaddesk.adapters.db import search_index
+from leaddesk.adapters.db.mail_reads import MailReadsMixin
 from leaddesk.adapters.db.schema import (
+    Attachment,
     AuditEvent,
     Channel,
     Contact,
@@ -41,6 +43,7 @@ from leaddesk.domain.inbox import (
     InboxRow,
 )
 from leaddesk.domain.lead_card import (
+    CardAttachment,
     CardDeal,
     CardInvoice,
     HistoryEntry,
@@ -60,7 +63,7 @@ def _time(value):
     return None if value is None else _ts.process_result_value(value, None)
 
 
-class SqlReadModel(WorkflowReadsMixin):
+class SqlReadModel(WorkflowReadsMixin, MailReadsMixin):
     """Implements ``leaddesk.services.ports.ReadModel``."""
 
     def __init__(self, engine: Engine) -> None:
@@ -163,16 +166,7 @@ class SqlReadModel(WorkflowReadsMixin):
                         .order_by(ContactIdentity.id)
                     )
                 )
-            messages = tuple(
-                ThreadMessage(m.id, Direction(m.direction), m.author or "", m.sent_at,
-                              m.text or "", DeliveryState(m.delivery_state))
-                for m in connection.execute(
-                    select(Message.id, Message.direction, Message.author, Message.sent_at,
-                           Message.text, Message.delivery_state)
-                    .where(Message.lead_id == lead_id)
-                    .order_by(Message.sent_at, Message.id).limit(THREAD_LIMIT)
-                )
-            )
+            messages = _thread(connection, lead_id)
             history = tuple(
                 HistoryEntry(e.at, e.actor, e.action, _detail(e.detail))
                 for e in connection.execute(
@@ -258,6 +252,36 @@ class SqlReadModel(WorkflowReadsMixin):
     def setting(self, key: str) -> dict[str, Any] | None:
         with self._engine.connect() as connection:
             return connection.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def _thread(connection, lead_id: int) -> tuple[ThreadMessage, ...]:
+    """The lead's messages, oldest first, with their attachments (names and sizes only)."""
+    rows = connection.execute(
+        select(Message.id, Message.direction, Message.author, Message.sent_at, Message.text,
+               Message.delivery_state, Message.html, Message.parse_problem,
+               Message.raw.is_not(None).label("has_raw"), Message.headers,
+               Message.last_error, Message.next_attempt_at, Message.attempts)
+        .where(Message.lead_id == lead_id)
+        .order_by(Message.sent_at, Message.id).limit(THREAD_LIMIT)
+    ).all()
+    files: dict[int, list[CardAttachment]] = {}
+    ids = [m.id for m in rows]
+    for start in range(0, len(ids), 500):
+        for a in connection.execute(
+                select(Attachment.id, Attachment.message_id, Attachment.name, Attachment.mime,
+                       Attachment.size)
+                .where(Attachment.message_id.in_(ids[start:start + 500]))
+                .order_by(Attachment.id)):
+            files.setdefault(a.message_id, []).append(
+                CardAttachment(a.id, a.name, a.mime, a.size))
+    return tuple(
+        ThreadMessage(m.id, Direction(m.direction), m.author or "", m.sent_at, m.text or "",
+                      DeliveryState(m.delivery_state), m.html, tuple(files.get(m.id, ())),
+                      m.parse_problem, bool(m.has_raw),
+                      int((m.headers or {}).get("remote_images_blocked") or 0),
+                      m.last_error, m.next_attempt_at, m.attempts or 0,
+                      str((m.headers or {}).get("subject") or ""))
+        for m in rows)
 
 
 def _row_select() -> Select:

@@ -165,11 +165,25 @@ class Lead(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+_IN_THE_OUTBOX = text("delivery_state IN ('queued', 'sending', 'failed')")
+
+
 class Message(Base):
+    """One message of a lead's thread: the customer's, the team's answer, or a note.
+
+    ``external_id`` is the channel's id (an email's Message-ID, a VK message id), unique per
+    channel: ingest is exactly-once. ``headers`` keeps what threading and answering need
+    (Message-ID, References, To, Reply-To...). An answer waits in the outbox (``queued``,
+    ``sending``, ``failed`` with ``last_error``) until its channel delivers it; a failed one
+    is tried again at ``next_attempt_at``.
+    """
+
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("channel_id", "external_id"),
         Index("ix_messages_lead", "lead_id", "sent_at"),
+        Index("ix_messages_outbox", "next_attempt_at", sqlite_where=_IN_THE_OUTBOX,
+              postgresql_where=_IN_THE_OUTBOX),
     )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"))
@@ -186,6 +200,8 @@ class Message(Base):
     delivery_state: Mapped[str] = mapped_column(String(10), default="received")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    headers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    next_attempt_at: Mapped[datetime | None]
 
 
 class Attachment(Base):
@@ -305,6 +321,26 @@ class SyncState(Base):
     last_uid: Mapped[int | None] = mapped_column(BigInteger)
     cursor: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None]
+
+
+class SetAsideMail(Base):
+    """An inbound mail kept without becoming a lead, with the reason (auto-reply, bounce,
+    the team's own address, a mailbox that is no lead source). Nothing received is lost:
+    the raw message is here, and a person can still make a lead of it."""
+
+    __tablename__ = "set_aside_mail"
+    __table_args__ = (UniqueConstraint("channel_id", "external_id"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
+    external_id: Mapped[str] = mapped_column(String(500))
+    reason: Mapped[str] = mapped_column(String(30))
+    from_address: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    received_at: Mapped[datetime]
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditEvent(Base):

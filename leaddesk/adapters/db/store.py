@@ -10,6 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db import search_index
+from leaddesk.adapters.db.mail_store import MailStoreMixin
 from leaddesk.adapters.db.schema import (
     AuditEvent,
     Channel,
@@ -27,7 +28,7 @@ from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import ChannelInfo
 
 
-class SqlStore(WorkflowStoreMixin):
+class SqlStore(WorkflowStoreMixin, MailStoreMixin):
     """Implements ``leaddesk.services.ports.Store``."""
 
     def __init__(self, session: Session) -> None:
@@ -79,6 +80,8 @@ class SqlStore(WorkflowStoreMixin):
         return lead.id
 
     def add_message(self, **fields: Any) -> int:
+        if fields.get("delivery_state") == "queued":
+            fields.setdefault("next_attempt_at", fields.get("sent_at"))
         message = Message(**fields)
         self.session.add(message)
         self.session.flush()

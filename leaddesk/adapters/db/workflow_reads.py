@@ -39,7 +39,7 @@ from leaddesk.services.ports import (
 )
 
 # What a person is alerted about: leads given to them, escalations, due reminders.
-ALERT_ACTIONS = ("assigned", "escalated", "reminder")
+ALERT_ACTIONS = ("assigned", "escalated", "reminder", "customer_wrote", "delivery_failed")
 
 
 class WorkflowReadsMixin:

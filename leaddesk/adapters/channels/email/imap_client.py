@@ -1,0 +1,178 @@
+"""One IMAP connection (imapclient), as ``leaddesk.services.ports.MailboxClient``.
+
+Mail is fetched with ``BODY.PEEK[]``, so the mailbox's read flags stay as they were.
+Every failure becomes a ``MailboxError`` with a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from leaddesk.adapters.channels.email.parse import parse_mail
+from leaddesk.domain.email_account import EmailAccount, Endpoint, Security
+from leaddesk.services.ports import FetchedMail, MailboxError
+
+TIMEOUT = 30
+FETCH_CHUNK = 200
+
+
+def ssl_context(ca_file: str) -> ssl.SSLContext:
+    try:
+        return ssl.create_default_context(cafile=ca_file or None)
+    except (OSError, ssl.SSLError) as error:
+        raise MailboxError(f"the certificate file {ca_file} cannot be read: {error}",
+                           retry=False) from error
+
+
+def connection_reason(endpoint: Endpoint, error: BaseException) -> str:
+    """A network or TLS failure in words."""
+    where = f"{endpoint.host}:{endpoint.port}"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (f"the certificate of {where} is not trusted ({error.verify_message}); "
+                "give the account the certificate authority file")
+    if isinstance(error, ssl.SSLError):
+        return f"a secure connection to {where} failed ({error.reason or error})"
+    if isinstance(error, socket.gaierror):
+        return f"the server name {endpoint.host} is unknown"
+    if isinstance(error, ConnectionRefusedError):
+        return f"{where} refused the connection (wrong port, or the server is down)"
+    if isinstance(error, TimeoutError | socket.timeout):
+        return f"{where} did not answer in time"
+    return f"cannot reach {where}: {error}"
+
+
+class ImapMailbox:
+    """Implements ``MailboxClient``. Connects and logs in on creation."""
+
+    def __init__(self, account: EmailAccount, password: str) -> None:
+        endpoint = account.imap
+        self._endpoint = endpoint
+        context = ssl_context(account.ca_file) if endpoint.security is not Security.NONE \
+            else None
+        try:
+            self._client = IMAPClient(endpoint.host, port=endpoint.port,
+                                      ssl=endpoint.security is Security.SSL,
+                                      ssl_context=context, timeout=TIMEOUT)
+            if endpoint.security is Security.STARTTLS:
+                self._client.starttls(ssl_context=context)
+        except (OSError, ssl.SSLError, IMAPClientError, imaplib.IMAP4.error) as error:
+            raise MailboxError(connection_reason(endpoint, error)) from error
+        try:
+            self._client.login(account.login, password)
+        except LoginError as error:
+            self.close()
+            raise MailboxError(f"{endpoint.host} refused the login or password for "
+                               f"{account.login}", retry=False) from error
+        except (OSError, IMAPClientError, imaplib.IMAP4.error) as error:
+            self.close()
+            raise MailboxError(connection_reason(endpoint, error)) from error
+        self._folder: str | None = None
+
+    def _call(self, what: Callable):
+        try:
+            return what()
+        except MailboxError:
+            raise
+        except IMAPClientAbortError as error:
+            raise MailboxError(f"{self._endpoint.host} closed the connection") from error
+        except (IMAPClientError, imaplib.IMAP4.error) as error:
+            text = str(error)
+            if "NONEXISTENT" in text or "doesn't exist" in text or "not exist" in text:
+                raise MailboxError(f"the folder {self._folder} does not exist on "
+                                   f"{self._endpoint.host}", retry=False) from error
+            raise MailboxError(f"{self._endpoint.host} answered: {text}") from error
+        except (OSError, ssl.SSLError) as error:
+            raise MailboxError(connection_reason(self._endpoint, error)) from error
+
+    def folders(self) -> list[str]:
+        return [name for _flags, _delim, name in self._call(self._client.list_folders)]
+
+    def select(self, folder: str) -> tuple[int, int]:
+        self._folder = folder
+        info = self._call(lambda: self._client.select_folder(folder, readonly=True))
+        return int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0))
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        # The server always returns the highest UID, even below last_uid + 1: the caller
+        # filters (TECHNOTES).
+        return list(self._call(lambda: self._client.search(["UID", f"{last_uid + 1}:*"])))
+
+    def message_ids(self, uids: list[int]) -> dict[int, str | None]:
+        ids: dict[int, str | None] = {}
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start:start + FETCH_CHUNK]
+            response = self._call(lambda c=chunk: self._client.fetch(c, ["ENVELOPE"]))
+            for uid, data in response.items():
+                envelope = data.get(b"ENVELOPE")
+                raw = envelope.message_id if envelope is not None else None
+                value = raw.decode("utf-8", "replace").strip().strip("<>").strip() \
+                    if raw else None
+                ids[uid] = value or None
+        return ids
+
+    def fetch(self, uids: list[int]) -> list[FetchedMail]:
+        mails = []
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start:start + FETCH_CHUNK]
+            response = self._call(lambda c=chunk: self._client.fetch(
+                c, ["BODY.PEEK[]", "INTERNALDATE"]))
+            for uid in chunk:
+                data = response.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue  # expunged meanwhile
+                raw = bytes(data[b"BODY[]"])
+                mails.append(FetchedMail(uid, raw, parse_mail(raw),
+                                         _aware(data.get(b"INTERNALDATE"))))
+        return mails
+
+    def wait_for_news(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
+        deadline = time.monotonic() + timeout
+        news = False
+        self._call(self._client.idle)
+        try:
+            while not news and not should_stop() and time.monotonic() < deadline:
+                responses = self._call(lambda: self._client.idle_check(timeout=1))
+                news = any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS",
+                                                                              b"RECENT")
+                           for r in responses)
+        finally:
+            self._call(self._client.idle_done)
+        return news
+
+    def append(self, folder: str, raw: bytes, flags: tuple = (b"\\Seen",)) -> None:
+        self._call(lambda: self._client.append(folder, raw, flags=flags))
+
+    def sent_folder(self) -> str | None:
+        """The folder marked \\Sent (RFC 6154), or one called Sent."""
+        listing = self._call(self._client.list_folders)
+        for flags, _delim, name in listing:
+            if b"\\Sent" in flags:
+                return name
+        for _flags, _delim, name in listing:
+            if name.casefold() in ("sent", "sent items", "sent messages", "отправленные"):
+                return name
+        return None
+
+    def close(self) -> None:
+        try:
+            self._client.logout()
+        except Exception:  # closing a broken connection: nothing more to do
+            with contextlib.suppress(Exception):
+                self._client.shutdown()
+
+
+def _aware(value) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:  # imapclient gives local naive times unless normalised
+        return value.astimezone(UTC)
+    return value.astimezone(UTC)

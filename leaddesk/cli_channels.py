@@ -1,0 +1,259 @@
+"""``leaddesk channel add email ...``, ``channel list`` and ``leaddesk sync``."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+
+from leaddesk.domain.email_account import EmailAccount, Endpoint, Security
+
+PROBLEMS = {
+    "name": "give the channel a --name",
+    "imap_host": "give the IMAP server with --imap-host",
+    "imap_port": "--imap-port must be between 1 and 65535",
+    "smtp_host": "give the SMTP server with --smtp-host",
+    "smtp_port": "--smtp-port must be between 1 and 65535",
+    "login": "give the mailbox login with --login",
+    "address": "the login is no email address: give the address answers come from with "
+               "--address",
+    "folders": "give at least one --folder",
+    "password": "the password is empty (it is read from standard input or a prompt)",
+}
+REASONS = {
+    "auto_reply": "auto-replies",
+    "bounce": "bounces",
+    "own_address": "from the team's own addresses",
+    "not_a_lead_source": "not a lead source",
+}
+
+
+def add_channel_parsers(subparsers) -> None:
+    channel = subparsers.add_parser("channel", help="set up channel accounts")
+    commands = channel.add_subparsers(dest="channel_command", metavar="COMMAND", required=True)
+    add = commands.add_parser("add", help="add a channel account")
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    email = kinds.add_parser("email", help="an email account (IMAP for intake, SMTP for "
+                             "answers); the password goes to the system keyring")
+    email.add_argument("--name", required=True, help="the channel's name in LeadDesk")
+    email.add_argument("--imap-host", required=True)
+    email.add_argument("--imap-port", type=int)
+    email.add_argument("--imap-security", choices=[s.value for s in Security], default="ssl")
+    email.add_argument("--smtp-host", required=True)
+    email.add_argument("--smtp-port", type=int)
+    email.add_argument("--smtp-security", choices=[s.value for s in Security],
+                       default="ssl")
+    email.add_argument("--login", required=True)
+    email.add_argument("--address", default="",
+                       help="the address answers are sent from (default: the login)")
+    email.add_argument("--display-name", default="", help="the sender name of answers")
+    email.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input (else: a prompt)")
+    email.add_argument("--ca-file", default="", help="certificate authority file (PEM)")
+    email.add_argument("--folder", action="append", dest="folders",
+                       help="a folder to watch (repeat; default INBOX)")
+    email.add_argument("--sent-folder", default="",
+                       help="where copies of answers go (default: the folder marked Sent)")
+    email.add_argument("--not-lead-source", action="store_true",
+                       help="mail here joins existing leads but creates none")
+    email.add_argument("--no-test", action="store_true",
+                       help="save without trying to connect first")
+    commands.add_parser("list", help="list the channels and their state")
+
+    sync = subparsers.add_parser(
+        "sync", help="fetch new mail into leads and send the outbox (Ctrl+C stops)")
+    sync.add_argument("--once", action="store_true", help="one pass, then exit")
+    sync.add_argument("--channel", metavar="NAME", help="only this channel")
+
+
+def run_channel_command(args, open_context, error_type) -> int:
+    context = open_context(args)
+    try:
+        if args.channel_command == "list":
+            return _list(context)
+        return _add_email(args, context, error_type)
+    finally:
+        context.close()
+
+
+def _read_password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    return getpass.getpass(f"Password for {args.login}: ")
+
+
+def _add_email(args, context, error_type) -> int:
+    from leaddesk.services.email_accounts import (
+        AccountInvalid,
+        add_email_channel,
+        check_email_account,
+    )
+    from leaddesk.services.ports import SecretsUnavailable
+
+    imap_security = Security(args.imap_security)
+    smtp_security = Security(args.smtp_security)
+    account = EmailAccount(
+        imap=Endpoint(args.imap_host, args.imap_port or imap_security.default_imap_port,
+                      imap_security),
+        smtp=Endpoint(args.smtp_host, args.smtp_port or smtp_security.default_smtp_port,
+                      smtp_security),
+        login=args.login, address=args.address, display_name=args.display_name,
+        folders=tuple(args.folders or ("INBOX",)), sent_folder=args.sent_folder,
+        ca_file=args.ca_file,
+    )
+    try:
+        context.secrets.check()
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the password: {error.reason}. Nothing was saved.") \
+            from error
+    password = _read_password(args)
+    if not args.no_test and password:
+        results = check_email_account(context.connector, account, password)
+        failed = [r for r in results if not r.ok]
+        for result in failed:
+            if result.part == "folders":
+                print(f"leaddesk: the folder(s) {result.message} do not exist; "
+                      "add them on the server or change --folder", file=sys.stderr)
+            elif result.part == "smtp":
+                print(f"leaddesk: warning: answers cannot be sent yet: {result.message}",
+                      file=sys.stderr)
+        if any(r.part in ("imap", "folders") for r in failed):
+            imap = next((r for r in failed if r.part == "imap"), None)
+            reason = imap.message if imap else "a watched folder is missing"
+            raise error_type(f"cannot read the mailbox: {reason}. Nothing was saved "
+                             "(--no-test saves anyway).")
+    try:
+        channel_id = add_email_channel(context.uow_factory, context.secrets, args.name,
+                                       account, password,
+                                       is_lead_source=not args.not_lead_source)
+    except AccountInvalid as error:
+        raise error_type("; ".join(PROBLEMS.get(p, p) for p in error.problems)) from error
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the password: {error.reason}. Nothing was saved.") \
+            from error
+    except ValueError as error:
+        raise error_type(f'a channel named "{args.name}" exists already') from error
+    print(f'email channel "{args.name}" added (id {channel_id}); the password is in the '
+          "system keyring")
+    return 0
+
+
+def _list(context) -> int:
+    for status in context.reader.account_statuses():
+        last = status.last_sync_at.strftime("%Y-%m-%d %H:%M") if status.last_sync_at \
+            else "never synced"
+        line = f"{status.channel_id:>4}  {status.kind:<8} {status.name:<30} {last}"
+        if status.kind == "email":
+            account = EmailAccount.from_settings(status.settings)
+            line += f"  {account.login}@{account.imap.host}"
+            if not status.is_lead_source:
+                line += "  (no lead source)"
+        if status.last_error:
+            line += f"  ERROR: {status.last_error}"
+        print(line)
+    return 0
+
+
+def run_sync_command(args, open_context, error_type) -> int:
+    from leaddesk.services.email_accounts import EmailSenders, email_accounts, stored_password
+
+    context = open_context(args)
+    try:
+        accounts = [a for a in email_accounts(context.reader)
+                    if args.channel is None or a[1] == args.channel]
+        if args.channel is not None and not accounts:
+            names = ", ".join(a[1] for a in email_accounts(context.reader)) or "none"
+            raise error_type(f'no email channel is named "{args.channel}" '
+                             f"(email channels: {names})")
+        ready = []
+        for channel_id, name, account, _source in accounts:
+            password = stored_password(context.secrets, channel_id)
+            if password is None:
+                print(f"{name}: skipped: this computer's keyring has no password for it",
+                      file=sys.stderr)
+                continue
+            ready.append((channel_id, name, account, password))
+        senders = EmailSenders(context.reader, context.secrets, context.connector)
+        if args.once:
+            return _sync_once(context, ready, senders)
+        return _sync_forever(context, ready, senders)
+    finally:
+        context.close()
+
+
+def _sync_once(context, ready, senders) -> int:
+    from leaddesk.services.mail_sync import sync_account
+    from leaddesk.services.outbox import deliver_due
+    from leaddesk.services.ports import MailboxError
+
+    failures = 0
+    for channel_id, name, account, password in ready:
+        started = time.monotonic()
+        try:
+            client = context.connector.open_mailbox(account, password)
+            try:
+                report = sync_account(context.uow_factory, channel_id, client, account,
+                                      progress=_progress(name))
+            finally:
+                client.close()
+        except MailboxError as error:
+            failures += 1
+            print(f"{name}: {error.reason}", file=sys.stderr)
+            continue
+        counts = report.counts
+        elapsed = time.monotonic() - started
+        aside = ", ".join(f"{n} {REASONS.get(k, k)}" for k, n in sorted(counts.set_aside.items()))
+        print(f"{name}: {counts.new_leads} new leads, {counts.joined} joined their "
+              f"conversation, {sum(counts.set_aside.values())} set aside"
+              f"{f' ({aside})' if aside else ''}, {counts.duplicates} already known, "
+              f"{counts.with_problems} read with problems; {elapsed:.1f} s")
+        for folder in report.folders:
+            if folder.uidvalidity_changed:
+                print(f"{name}: {folder.folder} was renumbered by the server (UIDVALIDITY); "
+                      "every mail was checked again, none stored twice")
+    delivered = deliver_due(context.uow_factory, senders)
+    if delivered.sent or delivered.failed:
+        print(f"outbox: {delivered.sent} sent, {delivered.failed} failed (tried again later)")
+    return 1 if failures else 0
+
+
+def _progress(name: str):
+    def report(folder: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            end = "\n" if done >= total else "\r"
+            print(f"{name} {folder}: {done} of {total}", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
+def _sync_forever(context, ready, senders) -> int:
+    from leaddesk.services.mail_sync import run_account
+    from leaddesk.services.outbox import deliver_due
+
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def say(event) -> None:
+        name = next((r[1] for r in ready if r[0] == event.channel_id), event.channel_id)
+        detail = f": {event.error}" if event.error else ""
+        print(f"{name}: {event.state.value}{detail}", file=sys.stderr, flush=True)
+
+    threads = [threading.Thread(
+        target=run_account, daemon=True,
+        args=(context.uow_factory, channel_id, account,
+              lambda a=account, p=password: context.connector.open_mailbox(a, p),
+              stop.is_set, say))
+        for channel_id, _name, account, password in ready]
+    for thread in threads:
+        thread.start()
+    while not stop.is_set():
+        deliver_due(context.uow_factory, senders)
+        stop.wait(5)
+    for thread in threads:
+        thread.join(timeout=10)
+    return 0
+

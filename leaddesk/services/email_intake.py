@@ -1,0 +1,166 @@
+"""Inbound mail into leads: a batch of fetched mail in one transaction with its sync position.
+
+Each mail becomes a new lead, joins the lead it answers (In-Reply-To / References, then the
+same contact and subject), or is set aside with its reason (auto-reply, bounce, the team's
+own address, a mailbox that is no lead source). Ingest is exactly-once: a mail's external
+id (its Message-ID, else a hash of its bytes) is unique per channel, and the position is
+stored with the batch, so a crash anywhere neither loses nor duplicates a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from leaddesk.domain.codes import ChangeKind, Entity, IdentityKind
+from leaddesk.domain.identities import normalize_email
+from leaddesk.domain.mail import ParsedMail, SetAsideReason, normalize_subject
+from leaddesk.services.intake import InboundRequest, add_inbound_message, record_in
+from leaddesk.services.ports import (
+    ChannelInfo,
+    FetchedMail,
+    SyncPosition,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
+
+MAX_EXTERNAL_ID = 500
+
+
+@dataclass
+class IngestCounts:
+    """What a sync did, for the person who asked and for the log."""
+
+    new_leads: int = 0
+    joined: int = 0
+    duplicates: int = 0
+    with_problems: int = 0
+    set_aside: Counter = field(default_factory=Counter)
+
+    @property
+    def stored(self) -> int:
+        return self.new_leads + self.joined + sum(self.set_aside.values())
+
+    def add(self, other: IngestCounts) -> None:
+        self.new_leads += other.new_leads
+        self.joined += other.joined
+        self.duplicates += other.duplicates
+        self.with_problems += other.with_problems
+        self.set_aside.update(other.set_aside)
+
+
+def external_id(mail: FetchedMail) -> str:
+    """The id a mail is known by in its channel: the Message-ID, or a hash of the bytes."""
+    message_id = mail.parsed.message_id
+    if message_id and len(message_id) <= MAX_EXTERNAL_ID:
+        return message_id
+    return "sha256:" + hashlib.sha256(mail.raw).hexdigest()
+
+
+def ingest_mail_batch(uow_factory: UnitOfWorkFactory, channel_id: int, folder: str,
+                      position: SyncPosition, mails: list[FetchedMail],
+                      now: datetime) -> IngestCounts:
+    """Store ``mails`` and the folder's new ``position`` in one transaction."""
+    counts = IngestCounts()
+    with uow_factory() as uow:
+        store = uow.store
+        channel = store.channel_info(channel_id)
+        if channel is None:
+            raise LookupError(f"channel {channel_id} is gone")
+        ids = [external_id(mail) for mail in mails]
+        seen = store.known_external_ids(channel_id, ids)
+        team = store.team_addresses()
+        for mail, mail_id in zip(mails, ids, strict=True):
+            if mail_id in seen:
+                counts.duplicates += 1
+                continue
+            seen.add(mail_id)
+            _ingest_one(uow, channel, folder, mail, mail_id, team, now, counts)
+        store.put_sync_position(channel_id, folder, position, now)
+        uow.commit()
+    return counts
+
+
+def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: FetchedMail,
+                mail_id: str, team: set[str], now: datetime, counts: IngestCounts) -> None:
+    store = uow.store
+    parsed = mail.parsed
+    received_at = _arrival_time(mail, now)
+    sender = normalize_email(parsed.from_address) or ""
+    thread_key = normalize_subject(parsed.subject) or None
+    lead_id = store.lead_by_message_ids(channel.id, parsed.thread_ids)
+    contact_id = store.contact_by_identity(IdentityKind.EMAIL, sender) if sender else None
+    if lead_id is None and contact_id is not None and thread_key:
+        lead_id = store.lead_by_thread_key(contact_id, thread_key)
+    reason = _set_aside_reason(parsed, sender, team)
+    if reason is None and lead_id is None and not channel.is_lead_source:
+        reason = SetAsideReason.NOT_A_LEAD_SOURCE
+    if reason is not None:
+        store.add_set_aside(channel_id=channel.id, external_id=mail_id, reason=reason.value,
+                            from_address=sender[:320], subject=parsed.subject[:500],
+                            received_at=received_at, lead_id=lead_id, raw=mail.raw)
+        counts.set_aside[reason.value] += 1
+        return
+    if parsed.problems or parsed.unreadable:
+        counts.with_problems += 1
+    request = _request(channel, folder, mail, mail_id, received_at, thread_key)
+    if lead_id is None:
+        record_in(uow, channel, request, now, contact_id=contact_id)
+        counts.new_leads += 1
+        return
+    message_id = add_inbound_message(store, lead_id, channel.id, request)
+    state = store.lead_state(lead_id)
+    owner = state.assignee_id if state else None
+    store.add_audit(lead_id, "customer_wrote", None, received_at,
+                    {"to_id": owner} if owner else {})
+    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
+    uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
+    counts.joined += 1
+
+
+def _set_aside_reason(parsed: ParsedMail, sender: str, team: set[str]) -> SetAsideReason | None:
+    if parsed.automatic is not None:
+        return parsed.automatic
+    if sender and sender in team:
+        return SetAsideReason.OWN_ADDRESS
+    return None
+
+
+def _arrival_time(mail: FetchedMail, now: datetime) -> datetime:
+    """When the server received the mail; else its Date; never in the future."""
+    moment = mail.internal_date or mail.parsed.date or now
+    if moment.tzinfo is None:
+        return now
+    return min(moment, now)
+
+
+def _request(channel: ChannelInfo, folder: str, mail: FetchedMail, mail_id: str,
+             received_at: datetime, thread_key: str | None) -> InboundRequest:
+    parsed = mail.parsed
+    headers = {
+        "message_id": parsed.message_id, "in_reply_to": list(parsed.in_reply_to),
+        "references": list(parsed.references), "from": parsed.from_address,
+        "reply_to": parsed.reply_to, "to": list(parsed.to), "cc": list(parsed.cc),
+        "subject": parsed.subject, "folder": folder, "uid": mail.uid,
+        "remote_images_blocked": parsed.remote_images_blocked,
+    }
+    problem = "; ".join(parsed.problems) or None
+    keep_raw = bool(problem) or parsed.unreadable
+    identities = ((IdentityKind.EMAIL, parsed.from_address),) if parsed.from_address else ()
+    return InboundRequest(
+        channel_name=channel.name,
+        received_at=received_at,
+        text=parsed.text,
+        subject=parsed.subject,
+        contact_name=parsed.from_name,
+        identities=identities,
+        external_id=mail_id,
+        html=parsed.html,
+        headers=headers,
+        raw=mail.raw if keep_raw else None,
+        problem=problem,
+        thread_key=thread_key[:500] if thread_key else None,
+        attachments=parsed.attachments,
+    )

@@ -1,0 +1,188 @@
+"""Syncing an email account: a pass over its folders, and the loop a worker thread runs.
+
+A pass per folder: compare UIDVALIDITY with the stored one (a new value means the old UIDs
+mean nothing: every mail is looked at again and recognised by its Message-ID, so nothing is
+stored twice), then fetch the UIDs above the stored position in batches; each batch is
+stored with the new position in one transaction. The loop connects, syncs, waits for news
+with IMAP IDLE, and reconnects with a growing pause after an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from leaddesk.domain.email_account import EmailAccount
+from leaddesk.services.email_intake import IngestCounts, ingest_mail_batch
+from leaddesk.services.ports import MailboxClient, MailboxError, SyncPosition, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+IDLE_SECONDS = 25 * 60  # servers drop an IDLE after 30 minutes; re-issue before
+POLL_OTHER_FOLDERS_SECONDS = 60  # IDLE watches one folder; the others are polled
+BACKOFF_SECONDS = (2, 5, 15, 30, 60, 120, 300)
+
+Progress = Callable[[str, int, int], None]  # folder, done, total
+
+
+@dataclass
+class FolderReport:
+    folder: str
+    counts: IngestCounts = field(default_factory=IngestCounts)
+    uidvalidity_changed: bool = False
+
+
+@dataclass
+class SyncReport:
+    folders: list[FolderReport] = field(default_factory=list)
+
+    @property
+    def counts(self) -> IngestCounts:
+        total = IngestCounts()
+        for folder in self.folders:
+            total.add(folder.counts)
+        return total
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def sync_folder(uow_factory: UnitOfWorkFactory, channel_id: int, client: MailboxClient,
+                folder: str, progress: Progress | None = None) -> FolderReport:
+    """Fetch and store what ``folder`` has above the stored position."""
+    report = FolderReport(folder)
+    uidvalidity, _uidnext = client.select(folder)
+    with uow_factory() as uow:
+        stored = uow.store.sync_position(channel_id, folder)
+    last_uid = stored.last_uid or 0
+    if stored.uidvalidity is not None and stored.uidvalidity != uidvalidity:
+        log.warning("%s: UIDVALIDITY changed (%s -> %s): looking at every mail again",
+                    folder, stored.uidvalidity, uidvalidity)
+        report.uidvalidity_changed = True
+        last_uid = 0
+    uids = sorted(uid for uid in client.uids_after(last_uid) if uid > last_uid)
+    if not uids and stored.uidvalidity != uidvalidity:
+        with uow_factory() as uow:  # an empty folder: remember its UIDVALIDITY
+            uow.store.put_sync_position(channel_id, folder,
+                                        SyncPosition(uidvalidity, last_uid), _now())
+            uow.commit()
+    for start in range(0, len(uids), BATCH):
+        chunk = uids[start:start + BATCH]
+        wanted = _unknown(uow_factory, channel_id, client, chunk) \
+            if report.uidvalidity_changed else chunk
+        mails = client.fetch(wanted) if wanted else []
+        counts = ingest_mail_batch(uow_factory, channel_id, folder,
+                                   SyncPosition(uidvalidity, chunk[-1]), mails, _now())
+        counts.duplicates += len(chunk) - len(wanted)
+        report.counts.add(counts)
+        if progress is not None:
+            progress(folder, start + len(chunk), len(uids))
+    return report
+
+
+def _unknown(uow_factory: UnitOfWorkFactory, channel_id: int, client: MailboxClient,
+             uids: list[int]) -> list[int]:
+    """The UIDs whose mail the channel does not have yet (by Message-ID; mail without one
+    is fetched whole and recognised by the hash of its bytes)."""
+    ids = client.message_ids(uids)
+    with uow_factory() as uow:
+        known = uow.store.known_external_ids(channel_id, [v for v in ids.values() if v])
+    return [uid for uid in uids if not ids.get(uid) or ids[uid] not in known]
+
+
+def sync_account(uow_factory: UnitOfWorkFactory, channel_id: int, client: MailboxClient,
+                 account: EmailAccount, progress: Progress | None = None) -> SyncReport:
+    """One pass over every watched folder."""
+    report = SyncReport()
+    for folder in account.folders:
+        report.folders.append(sync_folder(uow_factory, channel_id, client, folder, progress))
+    with uow_factory() as uow:  # the account is fine again: its last error is history
+        uow.store.note_sync_error(channel_id, "", None, _now())
+        uow.commit()
+    return report
+
+
+class AccountState(StrEnum):
+    CONNECTING = "connecting"
+    SYNCING = "syncing"
+    CONNECTED = "connected"  # up to date, waiting for news
+    ERROR = "error"  # waiting to reconnect
+    NO_PASSWORD = "no_password"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class AccountEvent:
+    """What a worker tells the window about its account."""
+
+    channel_id: int
+    state: AccountState
+    error: str | None = None
+    last_sync_at: datetime | None = None
+    counts: IngestCounts | None = None
+    retry_in: int | None = None
+
+
+def run_account(uow_factory: UnitOfWorkFactory, channel_id: int, account: EmailAccount,
+                connect: Callable[[], MailboxClient], should_stop: Callable[[], bool],
+                report: Callable[[AccountEvent], None],
+                sleep: Callable[[float], None] = time.sleep) -> None:
+    """Keep the account in sync until ``should_stop()``: sync, IDLE, reconnect on errors."""
+    failures = 0
+    while not should_stop():
+        report(AccountEvent(channel_id, AccountState.CONNECTING))
+        client = None
+        try:
+            client = connect()
+            failures = 0
+            while not should_stop():
+                report(AccountEvent(channel_id, AccountState.SYNCING))
+                result = sync_account(uow_factory, channel_id, client, account)
+                report(AccountEvent(channel_id, AccountState.CONNECTED, last_sync_at=_now(),
+                                    counts=result.counts))
+                wait = IDLE_SECONDS if len(account.folders) == 1 else \
+                    POLL_OTHER_FOLDERS_SECONDS
+                client.select(account.folders[0])
+                client.wait_for_news(wait, should_stop)
+        except MailboxError as error:
+            failures += 1
+            _note_error(uow_factory, channel_id, error.reason)
+            pause = BACKOFF_SECONDS[min(failures - 1, len(BACKOFF_SECONDS) - 1)]
+            report(AccountEvent(channel_id, AccountState.ERROR, error=error.reason,
+                                retry_in=pause))
+            _pause(pause, should_stop, sleep)
+        except Exception as error:  # a bug or a database hiccup must not end the worker
+            log.exception("email sync of channel %s failed", channel_id)
+            failures += 1
+            reason = f"{type(error).__name__}: {error}"
+            _note_error(uow_factory, channel_id, reason)
+            pause = BACKOFF_SECONDS[min(failures - 1, len(BACKOFF_SECONDS) - 1)]
+            report(AccountEvent(channel_id, AccountState.ERROR, error=reason, retry_in=pause))
+            _pause(pause, should_stop, sleep)
+        finally:
+            if client is not None:
+                client.close()
+    report(AccountEvent(channel_id, AccountState.STOPPED))
+
+
+def _note_error(uow_factory: UnitOfWorkFactory, channel_id: int, reason: str) -> None:
+    try:
+        with uow_factory() as uow:
+            uow.store.note_sync_error(channel_id, "", reason[:2000], _now())
+            uow.commit()
+    except Exception:  # the database may be the thing that is down
+        log.exception("could not record the sync error")
+
+
+def _pause(seconds: float, should_stop: Callable[[], bool],
+           sleep: Callable[[float], None]) -> None:
+    waited = 0.0
+    while waited < seconds and not should_stop():
+        sleep(0.2)
+        waited += 0.2

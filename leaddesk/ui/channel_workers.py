@@ -1,0 +1,136 @@
+"""The window's channel threads: one per email account (sync, then IMAP IDLE) and one
+outbox thread that delivers answers. Workers never touch widgets: they report through
+signals, which Qt delivers on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from leaddesk.domain.email_account import EmailAccount
+from leaddesk.services.context import DeskContext
+from leaddesk.services.email_accounts import EmailSenders, email_accounts, stored_password
+from leaddesk.services.mail_sync import AccountEvent, AccountState, run_account
+from leaddesk.services.outbox import deliver_due
+
+log = logging.getLogger(__name__)
+
+OUTBOX_SECONDS = 5.0
+
+
+class _AccountThread(QThread):
+    event = Signal(object)  # AccountEvent
+
+    def __init__(self, context: DeskContext, channel_id: int, account: EmailAccount,
+                 password: str) -> None:
+        super().__init__()
+        self.channel_id = channel_id
+        self.account = account
+        self._context = context
+        self._password = password
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        run_account(self._context.uow_factory, self.channel_id, self.account,
+                    lambda: self._context.connector.open_mailbox(self.account,
+                                                                 self._password),
+                    self._stop.is_set, self.event.emit)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class _OutboxThread(QThread):
+    delivered = Signal(int, int)  # sent, failed
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self._context = context
+        self._senders = EmailSenders(context.reader, context.secrets, context.connector)
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                counts = deliver_due(self._context.uow_factory, self._senders)
+                if counts.sent or counts.failed:
+                    self.delivered.emit(counts.sent, counts.failed)
+            except Exception:  # the database may be away for a moment; try again later
+                log.exception("the outbox pass failed")
+            self._wake.wait(OUTBOX_SECONDS)
+            self._wake.clear()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+
+class ChannelWorkers(QObject):
+    """Starts, restarts and stops the channel threads as the accounts change."""
+
+    accountEvent = Signal(object)  # AccountEvent
+    delivered = Signal(int, int)
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._accounts: dict[int, _AccountThread] = {}
+        self._outbox: _OutboxThread | None = None
+        self.states: dict[int, AccountEvent] = {}
+        self._leftover: list[_AccountThread] = []
+
+    def start(self) -> None:
+        self._outbox = _OutboxThread(self._context)
+        self._outbox.delivered.connect(self.delivered)
+        self._outbox.start()
+        self.reconcile()
+
+    def reconcile(self) -> None:
+        """Match the running threads to the accounts set up now (call after changes)."""
+        wanted = {channel_id: account
+                  for channel_id, _name, account, _source in email_accounts(
+                      self._context.reader)}
+        for channel_id, thread in list(self._accounts.items()):
+            if wanted.get(channel_id) != thread.account:
+                self._stop_thread(channel_id)
+        for channel_id, account in wanted.items():
+            if channel_id in self._accounts:
+                continue
+            password = stored_password(self._context.secrets, channel_id)
+            if password is None:
+                self._on_event(AccountEvent(channel_id, AccountState.NO_PASSWORD))
+                continue
+            thread = _AccountThread(self._context, channel_id, account, password)
+            thread.event.connect(self._on_event)
+            self._accounts[channel_id] = thread
+            thread.start()
+
+    def wake_outbox(self) -> None:
+        if self._outbox is not None:
+            self._outbox.wake()
+
+    def _on_event(self, event: AccountEvent) -> None:
+        self.states[event.channel_id] = event
+        self.accountEvent.emit(event)
+
+    def _stop_thread(self, channel_id: int) -> None:
+        thread = self._accounts.pop(channel_id)
+        thread.stop()
+        if not thread.wait(15000):  # stuck in a network timeout: let it end on its own
+            self._leftover.append(thread)
+
+    def stop(self) -> None:
+        for channel_id in list(self._accounts):
+            self._accounts[channel_id].stop()
+        for channel_id in list(self._accounts):
+            self._stop_thread(channel_id)
+        if self._outbox is not None:
+            self._outbox.stop()
+            self._outbox.wait(35000)
+            self._outbox = None

@@ -1,0 +1,69 @@
+"""The status bar's mail indicator: how the email accounts are doing, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QToolButton
+
+from leaddesk.services.mail_sync import AccountEvent, AccountState
+
+
+class MailStatusButton(QToolButton):
+    """"✉ Mail: up to date" / "✉ Mail: Sales — cannot connect"; the tooltip lists every
+    account. Hidden while no account runs on this desk."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailStatus")
+        self.setAutoRaise(True)
+        self._events: dict[int, AccountEvent] = {}
+        self._names: dict[int, str] = {}
+        self.hide()
+
+    def set_names(self, names: dict[int, str]) -> None:
+        self._names = dict(names)
+        self._events = {k: v for k, v in self._events.items() if k in names}
+        self._show()
+
+    def update_event(self, event: AccountEvent) -> None:
+        self._events[event.channel_id] = event
+        self._show()
+
+    def state_words(self, event: AccountEvent) -> str:
+        words = {
+            AccountState.CONNECTING: self.tr("connecting…"),
+            AccountState.SYNCING: self.tr("fetching mail…"),
+            AccountState.CONNECTED: self.tr("up to date"),
+            AccountState.ERROR: self.tr("problem"),
+            AccountState.NO_PASSWORD: self.tr("no password on this computer"),
+            AccountState.STOPPED: self.tr("stopped"),
+        }[event.state]
+        if event.state is AccountState.CONNECTED and event.last_sync_at is not None:
+            words = self.tr("up to date (checked %1)").replace(
+                "%1", event.last_sync_at.astimezone().strftime("%H:%M"))
+        if event.error:
+            words += f": {event.error}"
+        if event.retry_in:
+            words += " " + self.tr("(next try in %1 s)").replace("%1", str(event.retry_in))
+        return words
+
+    def _show(self) -> None:
+        events = [e for k, e in self._events.items() if k in self._names]
+        if not events:
+            self.hide()
+            return
+        bad = [e for e in events if e.state in (AccountState.ERROR, AccountState.NO_PASSWORD)]
+        busy = [e for e in events if e.state in (AccountState.CONNECTING,
+                                                 AccountState.SYNCING)]
+        if bad:
+            name = self._names.get(bad[0].channel_id, "")
+            self.setText("✉ " + self.tr("Mail: %1 — problem").replace("%1", name))
+            self.setStyleSheet("color:#b00020")
+        elif busy:
+            self.setText("✉ " + self.tr("Mail: fetching…"))
+            self.setStyleSheet("")
+        else:
+            self.setText("✉ " + self.tr("Mail: up to date"))
+            self.setStyleSheet("")
+        self.setToolTip("\n".join(f"{self._names.get(e.channel_id, '')}: {self.state_words(e)}"
+                                  for e in events))
+        self.show()

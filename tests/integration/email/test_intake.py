@@ -1,0 +1,98 @@
+"""Mail into leads against a real Dovecot: first and incremental sync, read flags left
+alone, UIDVALIDITY reset, threading, and mail that is no lead."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, text
+
+from tests.helpers.mailgen import make_mail
+
+
+def _count(desk, sql: str) -> int:
+    url = desk.context.database_label
+    engine = create_engine(f"sqlite:///{url}")
+    with engine.connect() as connection:
+        value = connection.execute(text(sql)).scalar()
+    engine.dispose()
+    return value
+
+
+def test_first_sync_makes_a_lead_per_mail_and_leaves_read_flags_alone(mail_desk):
+    for i in range(3):
+        mail_desk.append(make_mail(i, sender=f"client{i}@example.ru"))
+    report = mail_desk.sync()
+    assert report.counts.new_leads == 3
+    assert _count(mail_desk, "select count(*) from leads") == 3
+    assert _count(mail_desk, "select count(distinct contact_id) from leads") == 3
+    flags = mail_desk.dovecot.flags(mail_desk.login, "INBOX")
+    assert all(b"\\Seen" not in f for f in flags.values()), "sync marked mail as read"
+    again = mail_desk.sync()
+    assert again.counts.new_leads == 0 and again.counts.duplicates == 0
+
+
+def test_incremental_sync_takes_only_new_mail(mail_desk):
+    mail_desk.append(make_mail(10, sender="first@example.ru"))
+    mail_desk.sync()
+    mail_desk.append(make_mail(11, sender="second@example.ru"))
+    mail_desk.append(make_mail(12, sender="third@example.ru"))
+    report = mail_desk.sync()
+    assert report.counts.new_leads == 2
+    assert _count(mail_desk, "select count(*) from leads") == 3
+
+
+def test_a_renumbered_folder_stores_nothing_twice(mail_desk):
+    for i in range(4):
+        mail_desk.append(make_mail(20 + i, sender=f"c{i}@example.ru"))
+    mail_desk.sync()
+    mail_desk.dovecot.reset_uidvalidity(mail_desk.login, "INBOX", restart_uids=True)
+    mail_desk.append(make_mail(30, sender="new@example.ru"))
+    report = mail_desk.sync()
+    assert report.folders[0].uidvalidity_changed
+    assert report.counts.new_leads == 1
+    assert _count(mail_desk, "select count(*) from leads") == 5
+    assert _count(mail_desk, "select count(*) from messages") == 5
+
+
+def test_a_customer_reply_joins_its_lead_by_headers_or_by_subject(mail_desk):
+    first = make_mail(40, sender="Ирина <irina@example.ru>", subject="Двери в офис",
+                      message_id="<first.40@example.ru>")
+    mail_desk.append(first)
+    mail_desk.sync()
+    reply = make_mail(41, sender="irina@example.ru", in_reply_to="<first.40@example.ru>",
+                      message_id="<reply.41@example.ru>")
+    lost_headers = make_mail(42, sender="IRINA@example.ru", subject="RE: Двери в офис",
+                             message_id="<reply.42@example.ru>")
+    stranger = make_mail(43, sender="other@example.ru", subject="Re: Двери в офис")
+    for raw in (reply, lost_headers, stranger):
+        mail_desk.append(raw)
+    report = mail_desk.sync()
+    assert report.counts.joined == 2
+    assert report.counts.new_leads == 1  # the stranger's mail is a lead of its own
+    assert _count(mail_desk, "select count(*) from leads") == 2
+    assert _count(mail_desk, "select count(*) from messages where lead_id = "
+                  "(select min(id) from leads)") == 3
+
+
+def test_auto_replies_bounces_and_the_teams_own_mail_are_set_aside(mail_desk):
+    auto = (b"From: Boss <boss@example.ru>\r\nTo: sales@shop.example.ru\r\n"
+            b"Subject: Out of Office: Re: price\r\nAuto-Submitted: auto-replied\r\n"
+            b"Message-ID: <auto.1@example.ru>\r\n\r\nI am away until Monday.\r\n")
+    bounce = (b"From: Mail Delivery System <MAILER-DAEMON@mx.example.ru>\r\n"
+              b"To: sales@shop.example.ru\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+              b"Message-ID: <bounce.1@mx.example.ru>\r\nMIME-Version: 1.0\r\n"
+              b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n"
+              b"\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered."
+              b"\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+              b"Reporting-MTA: dns; mx.example.ru\r\n\r\nFinal-Recipient: rfc822; x@y.ru\r\n"
+              b"Action: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
+    own = make_mail(50, sender=f"{mail_desk.login}@shop.example.ru", subject="Прайс")
+    for raw in (auto, bounce, own):
+        mail_desk.append(raw)
+    report = mail_desk.sync()
+    assert report.counts.new_leads == 0
+    assert dict(report.counts.set_aside) == {"auto_reply": 1, "bounce": 1, "own_address": 1}
+    aside = mail_desk.context.reader.set_aside_mail(mail_desk.channel_id, 10)
+    assert {item.reason for item in aside} == {"auto_reply", "bounce", "own_address"}
+    raw = mail_desk.context.reader.set_aside_raw(
+        next(i.id for i in aside if i.reason == "auto_reply"))
+    assert raw.replace(b"\r\n", b"\n") == auto.replace(b"\r\n", b"\n")
