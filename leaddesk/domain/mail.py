@@ -158,7 +158,7 @@ def automatic_reason(headers: Mapping[str, str], sender: str, content_type: str,
     ``headers`` maps lower-case header names to their values; ``sender`` is the From address
     (or the raw From header); ``content_type`` the full top-level Content-Type with its
     parameters. Only explicit signals count: a delivery report, a mailer-daemon writing about
-    a failure, ``X-Failed-Recipients``, ``Auto-Submitted`` (other than ``no``),
+    a failure, ``X-Failed-Recipients``, ``Auto-Submitted: auto-replied``,
     ``X-Autoreply`` / ``X-Autorespond``, an auto-reply subject, or ``Precedence`` together
     with auto-reply words. A newsletter with ``Precedence: bulk`` and an ordinary subject is
     not automatic: it may be a lead.
@@ -179,7 +179,9 @@ def automatic_reason(headers: Mapping[str, str], sender: str, content_type: str,
     if local.endswith(_BOUNCE_SENDERS) and _FAILURE_SUBJECT.search(subject):
         return SetAsideReason.BOUNCE
     submitted = _header(headers, "auto-submitted").split(";", 1)[0].strip().casefold()
-    if submitted and submitted != "no":
+    # "auto-replied" is an answering machine; "auto-generated" is also what website forms
+    # and shop notifications send, and those are leads: they count only with other signs.
+    if submitted == "auto-replied":
         return SetAsideReason.AUTO_REPLY
     if any(_header(headers, name).casefold() not in ("", "no", "false", "0")
            for name in ("x-autoreply", "x-autorespond", "x-autoresponder")):

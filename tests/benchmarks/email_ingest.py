@@ -34,8 +34,8 @@ from tests.helpers.mailgen import make_mail  # noqa: E402
 LOGIN, PASSWORD = "bench@leaddesk.test", "bench-Secret-1"
 
 
-def rate(count: int, seconds: float) -> str:
-    return f"{seconds:7.2f} s  {count / seconds:9,.0f} messages/s" if seconds else "n/a"
+def rate(label: str, count: int, seconds: float) -> str:
+    return f"{label:<34}{seconds:8.2f} s {count / max(seconds, 1e-9):9,.0f} messages/s"
 
 
 def leaddesk_program() -> list[str]:
@@ -93,7 +93,7 @@ def run_leaddesk(server: DovecotServer, work: Path, count: int, security: str) -
         ).fetchone()[0]
         set_aside = connection.execute("SELECT count(*) FROM set_aside_mail").fetchone()[0]
     verdict = "all arrived" if inbound + set_aside == count else "MISSING MESSAGES"
-    print(f"(a) LeadDesk sync --once:     {rate(count, elapsed)}   "
+    print(f"{rate('(a) LeadDesk sync --once:', count, elapsed)}   "
           f"[{leads:,} leads, {inbound:,} messages, {set_aside:,} set aside: {verdict}]")
     return elapsed
 
@@ -113,14 +113,17 @@ def run_mbsync(server: DovecotServer, work: Path, count: int, security: str,
     maildir = work / name
     maildir.mkdir()
     if security == "ssl":
-        tls = f"Port {server.ssl_port}\nSSLType IMAPS\nCertificateFile {server.ca_file}\n"
+        # mbsync 1.4 checks the name only against DNS names, never an IP address SAN
+        # ("certificate owner does not match hostname 127.0.0.1"): connect as localhost.
+        tls = (f"Host localhost\nPort {server.ssl_port}\nSSLType IMAPS\n"
+               f"CertificateFile {server.ca_file}\n")
     else:
         # mbsync refuses to send a password unencrypted unless LOGIN is allowed explicitly.
-        tls = f"Port {server.port}\nSSLType None\nAuthMechs LOGIN\n"
+        tls = f"Host 127.0.0.1\nPort {server.port}\nSSLType None\nAuthMechs LOGIN\n"
     config = work / f"{name}.rc"
     config.write_text(
         f"FSync {'yes' if fsync else 'no'}\n\n"
-        f"IMAPAccount bench\nHost 127.0.0.1\n{tls}User {LOGIN}\nPass {PASSWORD}\n\n"
+        f"IMAPAccount bench\n{tls}User {LOGIN}\nPass {PASSWORD}\n\n"
         "IMAPStore bench-far\nAccount bench\n\n"
         f"MaildirStore bench-near\nPath {maildir}/\nInbox {maildir}/INBOX\n\n"
         "Channel bench\nFar :bench-far:\nNear :bench-near:\nPatterns INBOX\n"
@@ -136,7 +139,7 @@ def run_mbsync(server: DovecotServer, work: Path, count: int, security: str,
     fetched = sum(1 for sub in ("cur", "new") for _ in (maildir / "INBOX" / sub).iterdir())
     verdict = "all arrived" if fetched == count else f"ONLY {fetched:,}"
     label = "FSync yes (default)" if fsync else "FSync no"
-    print(f"(b) mbsync, {label + ':':21}{rate(count, elapsed)}   [{fetched:,} files: {verdict}]")
+    print(f"{rate(f'(b) mbsync, {label}:', count, elapsed)}   [{fetched:,} files: {verdict}]")
     return elapsed
 
 
@@ -167,7 +170,7 @@ def main() -> int:
         server.add_user(LOGIN, PASSWORD)
         started = time.monotonic()
         uids = server.append_many(LOGIN, "INBOX", mails)
-        print(f"append_many into Dovecot:     {rate(len(uids), time.monotonic() - started)}")
+        print(rate("append_many into Dovecot:", len(uids), time.monotonic() - started))
         del mails
 
         leaddesk = None if args.skip_leaddesk else run_leaddesk(server, work, count,

@@ -11,11 +11,14 @@ directory, other folders as ``.Name``), owned by the ``dovecot`` user.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import ipaddress
 import os
+import pwd
 import re
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -247,8 +250,7 @@ class DovecotServer:
         self.passwords: dict[str, str] = {}
         self._process: subprocess.Popen | None = None
         self._stderr = None
-        import pwd
-
+        self._batches = 0
         entry = pwd.getpwnam("dovecot")
         self._uid, self._gid = entry.pw_uid, entry.pw_gid
 
@@ -268,6 +270,7 @@ class DovecotServer:
         self._process = subprocess.Popen([self.dovecot, "-F", "-c", str(self.config)],
                                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                          stderr=self._stderr, start_new_session=True)
+        atexit.register(self.stop)  # no stray server if the test run ends without stop()
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and self._process.poll() is None:
             if self._accepts(self.port) and self._accepts(self.ssl_port):
@@ -287,14 +290,16 @@ class DovecotServer:
 
     def stop(self, *, remove: bool = True) -> None:
         process, self._process = self._process, None
+        atexit.unregister(self.stop)
         if process is not None:
             # What ``doveadm -c CONF stop`` does (SIGTERM to the master, whose pid is in
-            # base_dir/master.pid), without its polling that adds 2 s to every stop.
+            # base_dir/master.pid), without its polling, which adds 2 s to every stop.
+            # The master stops its children and exits in about 1 s.
             process.terminate()
             try:
                 process.wait(timeout=10)
-            except subprocess.TimeoutExpired:  # pragma: no cover - doveadm stop failed
-                process.kill()
+            except subprocess.TimeoutExpired:  # pragma: no cover - a hung master
+                os.killpg(process.pid, signal.SIGKILL)  # its own session: children too
                 process.wait(timeout=10)
         if self._stderr is not None:
             self._stderr.close()
@@ -402,14 +407,18 @@ class DovecotServer:
             self.ensure_folder(client, folder)
             before = client.folder_status(folder, [b"UIDNEXT"])[b"UIDNEXT"]
             target = self.maildir(login, folder)
-            info = "".join(sorted(_MAILDIR_FLAGS[_flag_bytes(flag)] for flag in flags))
+            info = "".join(sorted(_maildir_flag(flag) for flag in flags))
             stamp = date.timestamp() if date is not None else None
             base = int(time.time())
+            self._batches += 1
             count = 0
             tmp = target / "tmp"
             for index, raw in enumerate(raws):
-                # Dovecot gives new UIDs in filename order (time, then microseconds).
-                name = f"{base}.M{index:06d}P{os.getpid()}Q{count}.leaddesk,S={len(raw)}"
+                # Dovecot gives new files UIDs in the order of their names' time and
+                # microseconds parts: encode the position there. Q makes names unique.
+                seconds, micros = divmod(index, 1_000_000)
+                name = (f"{base + seconds}.M{micros:06d}P{os.getpid()}Q{self._batches}."
+                        f"leaddesk,S={len(raw)}")
                 path = tmp / name
                 with open(path, "wb") as handle:
                     handle.write(raw)
@@ -481,8 +490,13 @@ class DovecotServer:
         return result.stdout
 
 
-def _flag_bytes(flag: str | bytes) -> bytes:
-    return flag if isinstance(flag, bytes) else flag.encode()
+def _maildir_flag(flag: str | bytes) -> str:
+    name = flag if isinstance(flag, bytes) else flag.encode()
+    try:
+        return _MAILDIR_FLAGS[name]
+    except KeyError:
+        raise ValueError(f"append_many takes system flags only, not {flag!r}; "
+                         "use append() for keywords") from None
 
 
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")

@@ -33,11 +33,15 @@ def drop(connection: Connection) -> None:
     connection.execute(text("DROP TABLE IF EXISTS lead_search"))
 
 
-def upsert(connection: Connection, lead_id: int, doc: str) -> None:
-    connection.execute(text("DELETE FROM lead_search WHERE rowid = :id"), {"id": lead_id})
-    connection.execute(
-        text("INSERT INTO lead_search (rowid, doc) VALUES (:id, :doc)"), {"id": lead_id, "doc": doc}
-    )
+_DELETE = text("DELETE FROM lead_search WHERE rowid = :id")
+_INSERT = text("INSERT INTO lead_search (rowid, doc) VALUES (:id, :doc)")
+
+
+def upsert(connection: Connection, lead_id: int, doc: str, new: bool = False) -> None:
+    """Index ``doc`` for the lead (``new``: the lead has no entry yet)."""
+    if not new:
+        connection.execute(_DELETE, {"id": lead_id})
+    connection.execute(_INSERT, {"id": lead_id, "doc": doc})
 
 
 def hits_table():

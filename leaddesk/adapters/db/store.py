@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -33,6 +35,41 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        # What one transaction reads again and again (a batch of mail is one transaction
+        # of hundreds of arrivals): rules, duty, channel settings. Writes through this store
+        # keep it current; nothing else writes them inside the transaction.
+        self._memo: dict[Any, Any] = {}
+
+    def _remember(self, key: Any, read: Callable[[], Any]) -> Any:
+        if key not in self._memo:
+            self._memo[key] = read()
+        return self._memo[key]
+
+    def scoring_rules(self):
+        return list(self._remember("scoring_rules", super().scoring_rules))
+
+    def put_scoring_rules(self, rules) -> None:
+        self._memo.pop("scoring_rules", None)
+        super().put_scoring_rules(rules)
+
+    def duty_roster(self, at: datetime):
+        return self._remember(("duty_roster", at), lambda: super(SqlStore, self).duty_roster(at))
+
+    def channel_workflow(self, channel_id: int):
+        return self._remember(("workflow", channel_id),
+                              lambda: super(SqlStore, self).channel_workflow(channel_id))
+
+    def set_channel_workflow(self, channel_id: int, *args: Any) -> None:
+        self._memo.pop(("workflow", channel_id), None)
+        super().set_channel_workflow(channel_id, *args)
+
+    def candidates(self, with_load: bool):
+        if with_load:  # open-lead counts change with every assignment: always read
+            return super().candidates(True)
+        return list(self._remember("candidates", lambda: super(SqlStore, self).candidates(False)))
+
+    def team_addresses(self) -> set[str]:
+        return set(self._remember("team_addresses", super().team_addresses))
 
     # channels
     def channel_by_name(self, name: str) -> ChannelInfo | None:
@@ -48,49 +85,42 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
 
     # contacts
     def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:
-        return self.session.scalar(
-            select(ContactIdentity.contact_id).where(
-                ContactIdentity.kind == kind.value, ContactIdentity.value == value
-            )
-        )
+        return self.session.connection().execute(_IDENTITY_OWNER, {"kind": kind.value,
+                                                      "value": value}).scalar()
 
     def add_contact(self, display_name: str, created_at: datetime) -> int:
-        contact = Contact(display_name=display_name[:300], created_at=created_at)
-        self.session.add(contact)
-        self.session.flush()
-        return contact.id
+        return self._insert(Contact.__table__, {"display_name": display_name[:300],
+                                                "created_at": created_at})
 
     def add_identity(self, contact_id: int, kind: IdentityKind, value: str, raw: str) -> None:
-        self.session.add(ContactIdentity(contact_id=contact_id, kind=kind.value,
-                                         value=value, raw=raw[:320]))
-        self.session.flush()
+        self.session.connection().execute(_plain_insert(ContactIdentity.__table__), {
+            "contact_id": contact_id, "kind": kind.value, "value": value, "raw": raw[:320]})
 
     def contact_label(self, contact_id: int) -> tuple[str, list[str]]:
-        name = self.session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
-        values = list(self.session.scalars(
-            select(ContactIdentity.value).where(ContactIdentity.contact_id == contact_id)
-        ))
+        name = self.session.connection().execute(_CONTACT_NAME, {"id": contact_id}).scalar()
+        values = list(self.session.connection().execute(
+            _CONTACT_VALUES, {"id": contact_id}).scalars())
         return name or "", values
 
     # leads and messages
+    def _insert(self, table, fields: dict[str, Any]) -> int:
+        """One row by a plain INSERT ... RETURNING id: a lead arrives with half a dozen
+        rows, and the ORM's unit of work would cost several times more per row."""
+        return self.session.connection().execute(_returning_insert(table), fields).scalar_one()
+
     def add_lead(self, **fields: Any) -> int:
-        lead = Lead(**fields)
-        self.session.add(lead)
-        self.session.flush()
-        return lead.id
+        return self._insert(Lead.__table__, {"version": 1, **fields})
 
     def add_message(self, **fields: Any) -> int:
         if fields.get("delivery_state") == "queued":
             fields.setdefault("next_attempt_at", fields.get("sent_at"))
-        message = Message(**fields)
-        self.session.add(message)
-        self.session.flush()
-        return message.id
+        return self._insert(Message.__table__, fields)
 
     def add_audit(self, lead_id: int | None, action: str, actor_id: int | None,
                   at: datetime, detail: dict[str, Any]) -> None:
-        self.session.add(AuditEvent(lead_id=lead_id, action=action, actor_id=actor_id,
-                                    at=at, detail=detail))
+        self.session.connection().execute(_plain_insert(AuditEvent.__table__), {
+            "lead_id": lead_id, "action": action, "actor_id": actor_id, "at": at,
+            "detail": detail})
 
     def index_lead(self, lead_id: int, document: str) -> None:
         self.session.flush()
@@ -100,23 +130,17 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
                         status: str, zone: str, delta: int) -> None:
         """Add ``delta`` leads to the rollup cell of this hour, channel, source and status."""
         bucket, hour, weekday = rollup_bucket(received_at, company_zone(zone))
-        values = dict(bucket=bucket, channel_kind=channel_kind, source=source or "",
-                      status=status, local_hour=hour, local_weekday=weekday, leads=delta,
-                      answered=0, response_seconds=0)
-        dialect = self.session.bind.dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert(LeadRollup).values(**values)
-        statement = statement.on_conflict_do_update(
-            index_elements=["bucket", "channel_kind", "source", "status"],
-            set_={"leads": LeadRollup.leads + delta},
-        )
-        self.session.execute(statement)
+        self.session.connection().execute(_rollup_upsert(self.session.bind.dialect.name), dict(
+            bucket=bucket, channel_kind=channel_kind, source=source or "", status=status,
+            local_hour=hour, local_weekday=weekday, delta=delta))
 
     # settings
     def get_setting(self, key: str) -> dict[str, Any] | None:
-        return self.session.scalar(select(Setting.value).where(Setting.key == key))
+        return self._remember(("setting", key), lambda: self.session.scalar(
+            select(Setting.value).where(Setting.key == key)))
 
     def put_setting(self, key: str, value: dict[str, Any]) -> None:
+        self._memo[("setting", key)] = value
         existing = self.session.get(Setting, key)
         if existing is None:
             self.session.add(Setting(key=key, value=value))
@@ -130,6 +154,38 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
             select(Message.id).where(Message.channel_id == channel_id,
                                      Message.external_id == external_id).limit(1)
         ) is not None
+
+
+# Statements a lead's arrival runs every time, built once: building a statement costs
+# more than running it on SQLite.
+_IDENTITY_OWNER = select(ContactIdentity.contact_id).where(
+    ContactIdentity.kind == bindparam("kind"), ContactIdentity.value == bindparam("value"))
+_CONTACT_NAME = select(Contact.display_name).where(Contact.id == bindparam("id"))
+_CONTACT_VALUES = select(ContactIdentity.value).where(
+    ContactIdentity.contact_id == bindparam("id")).order_by(ContactIdentity.id)
+
+
+@cache
+def _returning_insert(table):
+    return insert(table).returning(table.c.id)
+
+
+@cache
+def _plain_insert(table):
+    return insert(table)
+
+
+@cache
+def _rollup_upsert(dialect: str):
+    insert_fn = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert_fn(LeadRollup).values(
+        bucket=bindparam("bucket"), channel_kind=bindparam("channel_kind"),
+        source=bindparam("source"), status=bindparam("status"),
+        local_hour=bindparam("local_hour"), local_weekday=bindparam("local_weekday"),
+        leads=bindparam("delta"), answered=0, response_seconds=0)
+    return statement.on_conflict_do_update(
+        index_elements=["bucket", "channel_kind", "source", "status"],
+        set_={"leads": LeadRollup.leads + statement.excluded.leads})
 
 
 def _channel_info(row: Channel) -> ChannelInfo:

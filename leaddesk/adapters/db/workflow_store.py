@@ -6,9 +6,10 @@ import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -65,23 +66,19 @@ class WorkflowStoreMixin:
 
     # leads
     def lead_state(self, lead_id: int) -> LeadState | None:
-        query = select(*_LEAD_STATE_COLUMNS).where(Lead.id == lead_id)
-        if self._dialect == "postgresql":
-            query = query.with_for_update(of=Lead)
         self.session.flush()
-        row = self.session.execute(query).first()
+        row = self.session.connection().execute(
+            _lead_state_query(self._dialect), {"id": lead_id}).first()
         return LeadState(*row) if row else None
 
     def update_lead(self, lead_id: int, expected_version: int | None, **fields: Any) -> bool:
         """Write ``fields`` and bump the version; False when the version moved meanwhile."""
         self.session.flush()
-        statement = update(Lead).where(Lead.id == lead_id)
+        params = {"lead_id_": lead_id, **fields}
         if expected_version is not None:
-            statement = statement.where(Lead.version == expected_version)
-        result = self.session.execute(
-            statement.values(version=Lead.version + 1, **fields)
-            .execution_options(synchronize_session=False)
-        )
+            params["version_"] = expected_version
+        result = self.session.connection().execute(
+            _lead_update(expected_version is not None), params)
         self.session.expire_all()
         return result.rowcount == 1
 
@@ -256,12 +253,10 @@ class WorkflowStoreMixin:
         self.session.flush()
 
     def contact_facts(self, contact_id: int, lead_id: int) -> tuple[set[str], int, bool]:
-        kinds = set(self.session.scalars(select(ContactIdentity.kind).where(
-            ContactIdentity.contact_id == contact_id)))
-        earlier = self.session.scalar(select(func.count()).select_from(Lead).where(
-            Lead.contact_id == contact_id, Lead.id != lead_id)) or 0
-        converted = self.session.scalar(select(func.count()).select_from(Deal).where(
-            Deal.contact_id == contact_id)) or 0
+        params = {"contact": contact_id, "lead": lead_id}
+        kinds = set(self.session.connection().execute(_CONTACT_KINDS, params).scalars())
+        earlier = self.session.connection().execute(_EARLIER_LEADS, params).scalar() or 0
+        converted = self.session.connection().execute(_CONTACT_DEALS, params).scalar() or 0
         return kinds, int(earlier), converted > 0
 
     def put_templates(self, templates: list[TemplateInfo]) -> None:
@@ -317,11 +312,11 @@ class WorkflowStoreMixin:
         self.session.execute(update(Invoice).where(Invoice.id == invoice_id).values(sent_at=at))
 
     def add_attachment(self, message_id: int, name: str, mime: str, data: bytes) -> int:
-        attachment = Attachment(message_id=message_id, name=name, mime=mime, size=len(data),
-                                sha256=hashlib.sha256(data).hexdigest(), blob=data)
-        self.session.add(attachment)
-        self.session.flush()
-        return attachment.id
+        table = Attachment.__table__
+        return self.session.execute(insert(table).values(
+            message_id=message_id, name=name, mime=mime, size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(), blob=data).returning(table.c.id)
+        ).scalar_one()
 
     # contacts
     def merge_contacts(self, keep_id: int, other_id: int) -> int:
@@ -363,6 +358,32 @@ class WorkflowStoreMixin:
 
     def leads_of_contact(self, contact_id: int) -> list[int]:
         return list(self.session.scalars(select(Lead.id).where(Lead.contact_id == contact_id)))
+
+
+# Statements every arrival runs, built once (building costs more than running on SQLite).
+_CONTACT_KINDS = select(ContactIdentity.kind).where(
+    ContactIdentity.contact_id == bindparam("contact"))
+_EARLIER_LEADS = select(func.count()).select_from(Lead).where(
+    Lead.contact_id == bindparam("contact"), Lead.id != bindparam("lead"))
+_CONTACT_DEALS = select(func.count()).select_from(Deal).where(
+    Deal.contact_id == bindparam("contact"))
+
+
+@cache
+def _lead_state_query(dialect: str):
+    query = select(*_LEAD_STATE_COLUMNS).where(Lead.id == bindparam("id"))
+    return query.with_for_update(of=Lead) if dialect == "postgresql" else query
+
+
+@cache
+def _lead_update(check_version: bool):
+    """UPDATE leads SET <the parameters given>, version = version + 1 WHERE id = :lead_id_
+    [AND version = :version_]."""
+    table = Lead.__table__
+    statement = update(table).where(table.c.id == bindparam("lead_id_"))
+    if check_version:
+        statement = statement.where(table.c.version == bindparam("version_"))
+    return statement.values(version=table.c.version + 1)
 
 
 def channel_workflow_of(row: Channel) -> ChannelWorkflow:

@@ -3,9 +3,16 @@ alone, UIDVALIDITY reset, threading, and mail that is no lead."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from sqlalchemy import create_engine, text
 
+from leaddesk.domain.email_account import Security
+from leaddesk.services.mail_sync import sync_account
+from leaddesk.services.ports import MailboxError
 from tests.helpers.mailgen import make_mail
+from tests.integration.email.conftest import make_account
 
 
 def _count(desk, sql: str) -> int:
@@ -96,3 +103,36 @@ def test_auto_replies_bounces_and_the_teams_own_mail_are_set_aside(mail_desk):
     raw = mail_desk.context.reader.set_aside_raw(
         next(i.id for i in aside if i.reason == "auto_reply"))
     assert raw.replace(b"\r\n", b"\n") == auto.replace(b"\r\n", b"\n")
+
+
+@pytest.mark.parametrize("security", [Security.SSL, Security.STARTTLS])
+def test_mail_is_read_over_tls_with_the_accounts_certificate_authority(mail_desk, security):
+    account = make_account(mail_desk.dovecot, mail_desk.smtp, mail_desk.login, security)
+    mail_desk.append(make_mail(60, sender="tls@example.ru"))
+    client = mail_desk.context.connector.open_mailbox(account, mail_desk.password)
+    try:
+        report = sync_account(mail_desk.context.uow_factory, mail_desk.channel_id, client,
+                              account)
+    finally:
+        client.close()
+    assert report.counts.new_leads == 1
+
+
+def test_an_untrusted_certificate_is_explained(mail_desk):
+    account = replace(make_account(mail_desk.dovecot, mail_desk.smtp, mail_desk.login,
+                                   Security.SSL), ca_file="")
+    with pytest.raises(MailboxError) as caught:
+        mail_desk.context.connector.open_mailbox(account, mail_desk.password)
+    assert "not trusted" in caught.value.reason
+    assert "certificate authority file" in caught.value.reason
+
+
+def test_a_missing_folder_is_named(mail_desk):
+    account = mail_desk.account.with_folders(("INBOX", "Заявки"))
+    client = mail_desk.context.connector.open_mailbox(account, mail_desk.password)
+    try:
+        with pytest.raises(MailboxError) as caught:
+            sync_account(mail_desk.context.uow_factory, mail_desk.channel_id, client, account)
+    finally:
+        client.close()
+    assert "Заявки" in caught.value.reason and "does not exist" in caught.value.reason

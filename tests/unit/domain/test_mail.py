@@ -79,14 +79,18 @@ def test_auto_reply_headers_are_recognised():
     sender = "ivan@client.ru"
     assert automatic_reason({"auto-submitted": "auto-replied"}, sender, ORDINARY,
                             "Re: Заказ") is SetAsideReason.AUTO_REPLY
-    assert automatic_reason({"auto-submitted": "auto-generated; owner-email=x@y"}, sender,
-                            ORDINARY, "Заказ") is SetAsideReason.AUTO_REPLY
     assert automatic_reason({"x-autoreply": "yes"}, sender, ORDINARY,
                             "Заказ") is SetAsideReason.AUTO_REPLY
     assert automatic_reason({"x-autorespond": "Я в отпуске"}, sender, ORDINARY,
                             "Заказ") is SetAsideReason.AUTO_REPLY
     assert automatic_reason({"precedence": "auto_reply"}, sender, ORDINARY,
                             "Re: Заказ (автоматически)") is SetAsideReason.AUTO_REPLY
+
+
+def test_a_website_form_notification_is_a_lead_though_a_machine_sent_it():
+    # Shop and form mailers mark their mail auto-generated: those are the leads themselves.
+    assert automatic_reason({"auto-submitted": "auto-generated"}, "noreply@tilda.ws",
+                            ORDINARY, "Новая заявка с сайта") is None
 
 
 def test_bounces_are_recognised():

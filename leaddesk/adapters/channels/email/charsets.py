@@ -81,7 +81,7 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     codec = codec_for(declared)
     if data.isascii() and not (codec and codec.startswith(_SEVEN_BIT)):
         return data.decode("ascii"), None
-    label = (declared or "").strip().strip("\"'")
+    label = (declared or "").strip().strip("\"'")[:40]
     if codec is not None and codec != "ascii":
         if not _is_multibyte(codec) and _valid_utf8(data):
             return data.decode("utf-8"), f"the text was declared as {label} but is UTF-8"
@@ -134,7 +134,8 @@ def decode_header_bytes(data: bytes, hint: str | None = None) -> tuple[str, str 
     lost = len(data) - len(mostly.encode("utf-8"))
     if sum(1 for ch in mostly if ord(ch) > 127) >= 2 * lost:
         return mostly, "a header has damaged UTF-8 text; the broken bytes were dropped"
-    return _single_byte_guess(data), problem
+    text = _guess(data)
+    return (text if text is not None else data.decode("cp1252", "replace")), problem
 
 
 def _undo_double_encoding(text: str, hint: str | None) -> str | None:
@@ -164,28 +165,32 @@ def _valid_utf8(data: bytes) -> bool:
     return True
 
 
-def _single_byte_guess(data: bytes) -> str:
-    """Cyrillic (windows-1251 or koi8-r) when 8-bit bytes make whole words, else windows-1252.
+def _guess(data: bytes) -> str | None:
+    """The text of bytes in an unknown charset, or None when nothing reads them cleanly.
 
-    Russian words are runs of three and more 8-bit letters; accented Western words have one
-    or two 8-bit letters among ASCII ones (``Formação``, ``Verão``).
+    Russian first, by how its bytes look (a detector mixes windows-1251, koi8-r and CJK up on
+    short texts); then a few accented letters among ASCII ones as windows-1252; then
+    charset-normalizer, which is good on longer texts in other charsets.
     """
     runs = [len(m.group()) for m in _HIGH_RUN.finditer(data)]
-    if sum(run for run in runs if run >= 3) * 2 < sum(runs):
-        return data.decode("cp1252", "replace").replace("\ufffd", "?")
-    candidates = [data.decode(c, "replace") for c in ("cp1251", "koi8_r")]
-    return max(candidates, key=lambda t: sum(1 for ch in t if ch in _COMMON_RUSSIAN))
-
-
-def _guess(data: bytes) -> str | None:
-    """A detector's reading of a body in an unknown charset, or None when it finds none."""
+    in_words = sum(run for run in runs if run >= 3) * 2 >= sum(runs)
+    if in_words:  # Russian words are runs of three and more 8-bit letters
+        text = data.decode(_cyrillic_codec(data), "replace")
+        high = [ch for ch in text if ord(ch) > 127]
+        if sum(1 for ch in high if ch.lower() in _COMMON_RUSSIAN) * 20 >= len(high) * 9:
+            return text
+    elif sum(runs) < 64:  # ``Formação``, ``Müller``: one or two accented letters per word
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     try:
         best = charset_normalizer.from_bytes(data[:65536]).best()
     except Exception:  # a detector bug must not lose the mail
         best = None
     if best is not None and best.encoding:
         codec = codec_for(best.encoding) or best.encoding
-        if codec in _CYRILLIC:  # the detector mixes these up on short texts
+        if codec in _CYRILLIC:
             codec = _cyrillic_codec(data)
         try:
             return data.decode(codec)
@@ -195,7 +200,7 @@ def _guess(data: bytes) -> str | None:
 
 
 def _cyrillic_codec(data: bytes) -> str:
-    """windows-1251 or koi8-r, whichever gives the more ordinary Russian letters."""
+    """windows-1251 or koi8-r, whichever gives more of the frequent lower-case Russian letters."""
     scores = {c: sum(1 for ch in data.decode(c, "replace") if ch in _COMMON_RUSSIAN)
               for c in ("cp1251", "koi8_r")}
     return max(scores, key=scores.__getitem__)

@@ -58,8 +58,8 @@ _counts = threading.local()  # remote images seen by the cleaning running in thi
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     """Strip every image (counting remote ones), links other than http/https/mailto, CSS urls."""
-    if tag == "img" and attribute == "src":
-        if _REMOTE.match(value):  # cid: and data: images go too, but fetch nothing
+    if tag == "img":  # every attribute goes, so that sanitize_html can drop the bare <img>
+        if attribute == "src" and _REMOTE.match(value):  # cid: / data: go uncounted
             _counts.remote_images += 1
         return None
     if attribute == "href":

@@ -51,8 +51,9 @@ def content_params(value: str | None, problems: Problems) -> tuple[str, dict[str
         if "*" in name:
             base, _, index = name.partition("*")
             number = index.rstrip("*")
-            extended.setdefault(base, []).append(
-                (int(number) if number.isdigit() else 0, name.endswith("*"), raw))
+            ok = number.isascii() and number.isdigit() and len(number) < 6
+            extended.setdefault(base, []).append((int(number) if ok else 0,
+                                                  name.endswith("*"), raw))
         else:
             plain.setdefault(name, raw)
     for base, pieces in extended.items():
