@@ -12,13 +12,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
 from leaddesk.domain.email_account import EmailAccount
 from leaddesk.services.email_intake import IngestCounts, ingest_mail_batch
-from leaddesk.services.ports import MailboxClient, MailboxError, SyncPosition, UnitOfWorkFactory
+from leaddesk.services.ports import (
+    FetchedMail,
+    MailboxClient,
+    MailboxError,
+    SyncPosition,
+    UnitOfWorkFactory,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +79,29 @@ def sync_folder(uow_factory: UnitOfWorkFactory, channel_id: int, client: Mailbox
             uow.store.put_sync_position(channel_id, folder,
                                         SyncPosition(uidvalidity, last_uid), _now())
             uow.commit()
-    for start in range(0, len(uids), BATCH):
-        chunk = uids[start:start + BATCH]
+    chunks = [uids[start:start + BATCH] for start in range(0, len(uids), BATCH)]
+
+    def fetch(chunk: list[int]) -> tuple[list[FetchedMail], int]:
         wanted = _unknown(uow_factory, channel_id, client, chunk) \
             if report.uidvalidity_changed else chunk
-        mails = client.fetch(wanted) if wanted else []
-        counts = ingest_mail_batch(uow_factory, channel_id, folder,
-                                   SyncPosition(uidvalidity, chunk[-1]), mails, _now())
-        counts.duplicates += len(chunk) - len(wanted)
-        report.counts.add(counts)
-        if progress is not None:
-            progress(folder, start + len(chunk), len(uids))
+        return (client.fetch(wanted) if wanted else []), len(chunk) - len(wanted)
+
+    # The next batch is fetched (and parsed) while this one is stored: the connection is
+    # used by the fetching thread alone, one batch at a time.
+    done = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="imap-fetch") as fetcher:
+        pending = fetcher.submit(fetch, chunks[0]) if chunks else None
+        for index, chunk in enumerate(chunks):
+            mails, known = pending.result()
+            pending = fetcher.submit(fetch, chunks[index + 1]) \
+                if index + 1 < len(chunks) else None
+            counts = ingest_mail_batch(uow_factory, channel_id, folder,
+                                       SyncPosition(uidvalidity, chunk[-1]), mails, _now())
+            counts.duplicates += known
+            report.counts.add(counts)
+            done += len(chunk)
+            if progress is not None:
+                progress(folder, done, len(uids))
     return report
 
 

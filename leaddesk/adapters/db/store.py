@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -84,23 +85,51 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
         return _channel_info(channel)
 
     # contacts
+    # A contact made in this transaction is known without asking the database again: a
+    # batch of mail makes hundreds, and each arrival asks for its identities and history.
     def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:
-        return self.session.connection().execute(_IDENTITY_OWNER, {"kind": kind.value,
-                                                      "value": value}).scalar()
+        key = ("owner", kind.value, value)
+        return self._remember(key, lambda: self.session.connection().execute(
+            _IDENTITY_OWNER, {"kind": kind.value, "value": value}).scalar())
 
     def add_contact(self, display_name: str, created_at: datetime) -> int:
-        return self._insert(Contact.__table__, {"display_name": display_name[:300],
-                                                "created_at": created_at})
+        contact_id = self._insert(Contact.__table__, {"display_name": display_name[:300],
+                                                      "created_at": created_at})
+        self._memo[("new_contact", contact_id)] = _NewContact(display_name[:300])
+        return contact_id
 
     def add_identity(self, contact_id: int, kind: IdentityKind, value: str, raw: str) -> None:
         self.session.connection().execute(_plain_insert(ContactIdentity.__table__), {
             "contact_id": contact_id, "kind": kind.value, "value": value, "raw": raw[:320]})
+        self._memo[("owner", kind.value, value)] = contact_id
+        new = self._memo.get(("new_contact", contact_id))
+        if new is not None:
+            new.identities.append((kind.value, value))
 
     def contact_label(self, contact_id: int) -> tuple[str, list[str]]:
+        new = self._memo.get(("new_contact", contact_id))
+        if new is not None:
+            return new.name, [value for _kind, value in new.identities]
         name = self.session.connection().execute(_CONTACT_NAME, {"id": contact_id}).scalar()
         values = list(self.session.connection().execute(
             _CONTACT_VALUES, {"id": contact_id}).scalars())
         return name or "", values
+
+    def contact_facts(self, contact_id: int, lead_id: int) -> tuple[set[str], int, bool]:
+        new = self._memo.get(("new_contact", contact_id))
+        if new is not None:
+            earlier = len([lead for lead in new.leads if lead != lead_id])
+            return {kind for kind, _value in new.identities}, earlier, False
+        return super().contact_facts(contact_id, lead_id)
+
+    def merge_contacts(self, keep_id: int, other_id: int) -> int:
+        self._memo = {k: v for k, v in self._memo.items()
+                      if k[0] not in ("owner", "new_contact")}
+        return super().merge_contacts(keep_id, other_id)
+
+    def add_deal(self, **fields: Any) -> int:
+        self._memo.pop(("new_contact", fields.get("contact_id")), None)
+        return super().add_deal(**fields)
 
     # leads and messages
     def _insert(self, table, fields: dict[str, Any]) -> int:
@@ -109,7 +138,11 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
         return self.session.connection().execute(_returning_insert(table), fields).scalar_one()
 
     def add_lead(self, **fields: Any) -> int:
-        return self._insert(Lead.__table__, {"version": 1, **fields})
+        lead_id = self._insert(Lead.__table__, {"version": 1, **fields})
+        new = self._memo.get(("new_contact", fields.get("contact_id")))
+        if new is not None:
+            new.leads.append(lead_id)
+        return lead_id
 
     def add_message(self, **fields: Any) -> int:
         if fields.get("delivery_state") == "queued":
@@ -123,8 +156,8 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
             "detail": detail})
 
     def index_lead(self, lead_id: int, document: str) -> None:
-        self.session.flush()
-        search_index.upsert(self.session.connection(), lead_id, document)
+        """Index a new lead for search (``reindex_lead`` replaces an entry)."""
+        search_index.upsert(self.session.connection(), lead_id, document, new=True)
 
     def count_in_rollup(self, received_at: datetime, channel_kind: str, source: str | None,
                         status: str, zone: str, delta: int) -> None:
@@ -154,6 +187,15 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
             select(Message.id).where(Message.channel_id == channel_id,
                                      Message.external_id == external_id).limit(1)
         ) is not None
+
+
+@dataclass
+class _NewContact:
+    """A contact made in this transaction: its name, identities and leads so far."""
+
+    name: str
+    identities: list[tuple[str, str]] = field(default_factory=list)
+    leads: list[int] = field(default_factory=list)
 
 
 # Statements a lead's arrival runs every time, built once: building a statement costs

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
-from leaddesk.adapters.channels.email.parse import parse_mail
+from leaddesk.adapters.channels.email.parse_pool import parse_many
 from leaddesk.domain.email_account import EmailAccount, Endpoint, Security
 from leaddesk.services.ports import FetchedMail, MailboxError
 
@@ -120,7 +120,7 @@ class ImapMailbox:
         return ids
 
     def fetch(self, uids: list[int]) -> list[FetchedMail]:
-        mails = []
+        fetched: list[tuple[int, bytes, datetime | None]] = []
         for start in range(0, len(uids), FETCH_CHUNK):
             chunk = uids[start:start + FETCH_CHUNK]
             response = self._call(lambda c=chunk: self._client.fetch(
@@ -129,10 +129,11 @@ class ImapMailbox:
                 data = response.get(uid)
                 if data is None or b"BODY[]" not in data:
                     continue  # expunged meanwhile
-                raw = bytes(data[b"BODY[]"])
-                mails.append(FetchedMail(uid, raw, parse_mail(raw),
-                                         _aware(data.get(b"INTERNALDATE"))))
-        return mails
+                fetched.append((uid, bytes(data[b"BODY[]"]),
+                                _aware(data.get(b"INTERNALDATE"))))
+        parsed = parse_many([raw for _uid, raw, _date in fetched])
+        return [FetchedMail(uid, raw, mail, date)
+                for (uid, raw, date), mail in zip(fetched, parsed, strict=True)]
 
     def wait_for_news(self, timeout: float, should_stop: Callable[[], bool]) -> bool:
         deadline = time.monotonic() + timeout
