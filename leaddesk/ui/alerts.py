@@ -114,6 +114,8 @@ class AlertCenter(QObject):
             "assigned": self.tr("A lead was assigned to you"),
             "escalated": self.tr("A lead waits past its answer time"),
             "reminder": self.tr("Reminder: a postponed lead is back"),
+            "customer_wrote": self.tr("The customer wrote again"),
+            "delivery_failed": self.tr("Your answer could not be sent"),
         }.get(alert.action, alert.action)
         text = " — ".join(part for part in (alert.contact, alert.subject) if part)
         return title, text

@@ -78,6 +78,8 @@ def action(code: str) -> str:
         "invoice_sent": translate("labels", "Invoice sent"),
         "contact_merged": translate("labels", "Contact merged"),
         "imported": translate("labels", "Imported"),
+        "customer_wrote": translate("labels", "The customer wrote again"),
+        "delivery_failed": translate("labels", "An answer could not be sent"),
     }.get(code, code)
 
 

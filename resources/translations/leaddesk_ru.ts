@@ -32,6 +32,16 @@
             <source>Reminder: a postponed lead is back</source>
             <translation>Напоминание: отложенная заявка вернулась</translation>
         </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="117" />
+            <source>The customer wrote again</source>
+            <translation>Клиент написал снова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/alerts.py" line="118" />
+            <source>Your answer could not be sent</source>
+            <translation>Ваш ответ не отправлен</translation>
+        </message>
     </context>
     <context>
         <name>AssignPicker</name>
@@ -403,6 +413,74 @@
         </message>
     </context>
     <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="37" />
+            <source>Test connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="40" />
+            <source>Log in to both servers and look for the folders; nothing is sent or changed</source>
+            <translation>Войти на оба сервера и найти папки; ничего не отправляется и не меняется</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="47" />
+            <source>Connecting to the servers…</source>
+            <translation>Подключение к серверам…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="97" />
+            <source>No password: type it (this computer's keyring has none for this account).</source>
+            <translation>Нет пароля: введите его (в хранилище паролей этого компьютера его нет).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="105" />
+            <source>The test failed: %1</source>
+            <translation>Проверка не удалась: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="122" />
+            <source>Reading mail (IMAP)</source>
+            <translation>Чтение почты (IMAP)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="123" />
+            <source>logged in; folders: %1</source>
+            <translation>вход выполнен; папки: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="125" />
+            <source>logged in</source>
+            <translation>вход выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="127" />
+            <source>Watched folders</source>
+            <translation>Отслеживаемые папки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="128" />
+            <source>all found</source>
+            <translation>все найдены</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="129" />
+            <source>not on the server: %1</source>
+            <translation>нет на сервере: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="131" />
+            <source>Sending answers (SMTP)</source>
+            <translation>Отправка ответов (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="132" />
+            <source>logged in (nothing was sent)</source>
+            <translation>вход выполнен (ничего не отправлено)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertDialog</name>
         <message>
             <location filename="../../leaddesk/ui/dialogs/convert_dialog.py" line="33" />
@@ -720,6 +798,357 @@
             <location filename="../../leaddesk/ui/csv_import_dialog.py" line="338" />
             <source>%1 cells where the header has %2</source>
             <translation>%1 ячеек, а в заголовке %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailAccountForm</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="128" />
+            <source>Email account: %1</source>
+            <translation>Почтовый ящик: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="129" />
+            <source>New email account</source>
+            <translation>Новый почтовый ящик</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="135" />
+            <source>e.g. Sales mail</source>
+            <translation>например, Почта продаж</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="148" />
+            <source>empty: keep the stored password</source>
+            <translation>пусто — оставить сохранённый пароль</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="149" />
+            <source>kept in the system keyring, never in the database</source>
+            <translation>хранится в системном хранилище паролей, не в базе</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="153" />
+            <source>The address answers are sent from; empty: the login, when it is an address</source>
+            <translation>Адрес, с которого уходят ответы; если пусто — логин, когда это адрес</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="158" />
+            <source>e.g. Romashka, sales department</source>
+            <translation>например, Ромашка, отдел продаж</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="165" />
+            <source>The folders whose new mail is read, separated by commas</source>
+            <translation>Папки, из которых читается новая почта, через запятую</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="169" />
+            <source>empty: find the Sent folder</source>
+            <translation>пусто — найти папку «Отправленные»</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="170" />
+            <source>Where a copy of each answer is put</source>
+            <translation>Куда кладётся копия каждого ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="173" />
+            <source>empty: the system's certificates</source>
+            <translation>пусто — сертификаты системы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="174" />
+            <source>A certificate authority file (PEM), for a server with a certificate of its own</source>
+            <translation>Файл удостоверяющего центра (PEM) для сервера с собственным сертификатом</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="176" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="182" />
+            <source>This mailbox is a lead source</source>
+            <translation>Этот ящик — источник заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="185" />
+            <source>Otherwise its mail only joins existing leads: new conversations are set aside</source>
+            <translation>Иначе письма только добавляются к существующим заявкам, а новые переписки откладываются</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="189" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="191" />
+            <source>Mailbox</source>
+            <translation>Почтовый ящик</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="192" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="193" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="194" />
+            <source>Answers &amp;from:</source>
+            <translation>&amp;Адрес для ответов:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="195" />
+            <source>&amp;Sender name:</source>
+            <translation>&amp;Имя отправителя:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="196" />
+            <source>Servers</source>
+            <translation>Серверы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="197" />
+            <source>&amp;Incoming (IMAP):</source>
+            <translation>&amp;Входящая (IMAP):</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="198" />
+            <source>&amp;Outgoing (SMTP):</source>
+            <translation>Ис&amp;ходящая (SMTP):</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="199" />
+            <source>&amp;Certificate file:</source>
+            <translation>&amp;Файл сертификата:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="202" />
+            <source>Folders</source>
+            <translation>Папки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="203" />
+            <source>&amp;Watched folders:</source>
+            <translation>&amp;Отслеживаемые папки:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="204" />
+            <source>Sen&amp;t folder:</source>
+            <translation>Папка о&amp;тправленных:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="211" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="244" />
+            <source>The name is given when the account is added</source>
+            <translation>Название задаётся при добавлении ящика</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="258" />
+            <source>the login, when it is an address</source>
+            <translation>логин, если это адрес</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="291" />
+            <source>Give the account a name: the channel is shown by it.</source>
+            <translation>Дайте ящику название: под ним канал виден в программе.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="292" />
+            <source>Enter the mailbox login.</source>
+            <translation>Введите логин почтового ящика.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="293" />
+            <source>Enter the mailbox password.</source>
+            <translation>Введите пароль почтового ящика.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="294" />
+            <source>The login is no email address: enter the address answers are sent from.</source>
+            <translation>Логин — не адрес почты: укажите адрес, с которого уходят ответы.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="296" />
+            <source>Enter the incoming mail server (IMAP), e.g. imap.yandex.ru.</source>
+            <translation>Укажите сервер входящей почты (IMAP), например imap.yandex.ru.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="298" />
+            <source>The IMAP port must be between 1 and 65535.</source>
+            <translation>Порт IMAP должен быть от 1 до 65535.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="299" />
+            <source>Enter the outgoing mail server (SMTP), e.g. smtp.yandex.ru.</source>
+            <translation>Укажите сервер исходящей почты (SMTP), например smtp.yandex.ru.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="301" />
+            <source>The SMTP port must be between 1 and 65535.</source>
+            <translation>Порт SMTP должен быть от 1 до 65535.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="302" />
+            <source>Enter at least one folder to watch (usually INBOX).</source>
+            <translation>Укажите хотя бы одну отслеживаемую папку (обычно INBOX).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="309" />
+            <source>A channel named “%1” exists already: choose another name.</source>
+            <translation>Канал «%1» уже есть: выберите другое название.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="332" />
+            <source>Certificate authority file</source>
+            <translation>Файл удостоверяющего центра</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="333" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="394" />
+            <source>The password cannot be stored: %1. Nothing was saved.</source>
+            <translation>Пароль не удаётся сохранить: %1. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="402" />
+            <source>Saving the email account</source>
+            <translation>Сохранение почтового ящика</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailAccountsDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="67" />
+            <source>Email accounts</source>
+            <translation>Почтовые ящики</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <source>Mailbox</source>
+            <translation>Ящик</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <source>Lead source</source>
+            <translation>Источник заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <source>Set aside</source>
+            <translation>Отложено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="84" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="88" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="110" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="129" />
+            <source>Reading the email accounts</source>
+            <translation>Чтение почтовых ящиков</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="135" />
+            <source>The accounts cannot be read: %1</source>
+            <translation>Не удаётся прочитать почтовые ящики: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="164" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="164" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="179" />
+            <source>New conversations here become leads</source>
+            <translation>Новые переписки становятся заявками</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="180" />
+            <source>Mail here only joins existing leads</source>
+            <translation>Письма только добавляются к существующим заявкам</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="197" />
+            <source>never synced</source>
+            <translation>ещё не синхронизирован</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="199" />
+            <source>last sync %1</source>
+            <translation>синхронизирован %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="204" />
+            <source>connecting…</source>
+            <translation>подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="205" />
+            <source>fetching mail…</source>
+            <translation>получение почты…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="206" />
+            <source>up to date</source>
+            <translation>всё получено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="207" />
+            <source>problem</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="208" />
+            <source>no password on this computer</source>
+            <translation>нет пароля на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="209" />
+            <source>stopped</source>
+            <translation>остановлен</translation>
         </message>
     </context>
     <context>
@@ -1177,460 +1606,637 @@
     <context>
         <name>LeadCard</name>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="33" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="55" />
             <source>email</source>
             <translation>почта</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="34" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="56" />
             <source>phone</source>
             <translation>телефон</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="35" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="57" />
             <source>VK</source>
             <translation>ВК</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="41" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="63" />
             <source>score</source>
             <translation>баллы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="46" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="68" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="49" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="71" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="50" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="72" />
             <source>Received</source>
             <translation>Получена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="52" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="74" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="57" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="79" />
             <source>Assignee</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="58" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="80" />
             <source>nobody yet</source>
             <translation>пока никто</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="61" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="83" />
             <source>Warmth</source>
             <translation>Теплота</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="69" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="91" />
             <source>First answer</source>
             <translation>Первый ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="72" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="94" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="75" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="97" />
             <source>Answer due</source>
             <translation>Ответить до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="77" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="99" />
             <source>Pool</source>
             <translation>Пул</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="78" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="100" />
             <source>waiting for a %1 to take it</source>
             <translation>ждёт, пока его возьмёт %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="81" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="103" />
             <source>Attention</source>
             <translation>Внимание</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="83" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="105" />
             <source>nobody was on duty when it arrived</source>
             <translation>когда он пришёл, никто не дежурил</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="88" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="110" />
             <source>Postponed until</source>
             <translation>Отложена до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="95" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="117" />
             <source>Unknown contact</source>
             <translation>Неизвестный контакт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="109" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="131" />
             <source>in %1</source>
             <translation>через %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="110" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="132" />
             <source>overdue by %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="112" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
             <source>escalated to the supervisor</source>
             <translation>передано руководителю</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="126" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="148" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="127" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="149" />
             <source>Invoice</source>
             <translation>Счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="131" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="153" />
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="157" />
             <source>open</source>
             <translation>открыть</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="136" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="158" />
             <source>save</source>
             <translation>сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="137" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="159" />
             <source>send</source>
             <translation>отправить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="138" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="160" />
             <source>sent %1</source>
             <translation>отправлен %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="149" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="171" />
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="152" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="174" />
             <source>No messages.</source>
             <translation>Сообщений нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="163" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="225" />
             <source>waiting to be sent</source>
             <translation>ожидает отправки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="166" />
-            <source>not sent, will retry</source>
-            <translation>не отправлено, повторим</translation>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="226" />
+            <source>sending…</source>
+            <translation>отправляется…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="187" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="227" />
+            <source>sent ✓</source>
+            <translation>отправлено ✓</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="236" />
+            <source>the server did not say why</source>
+            <translation>сервер не сообщил причину</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="238" />
+            <source>not sent: %1 — will not be retried</source>
+            <translation>не отправлено: %1 — повторных попыток не будет</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="240" />
+            <source>not sent: %1 — next try at %2</source>
+            <translation>не отправлено: %1 — следующая попытка: %2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="242" />
+            <source>Try again now</source>
+            <translation>Повторить сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="257" />
+            <source>This message was damaged: %1</source>
+            <translation>Письмо пришло повреждённым: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="261" />
+            <source>Save the original (.eml)</source>
+            <translation>Сохранить оригинал (.eml)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="267" />
+            <source>Save the file…</source>
+            <translation>Сохранить файл…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
             <source>History</source>
             <translation>История</translation>
         </message>
     </context>
     <context>
+        <name>LeadCardPlurals</name>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="30" />
+            <source>%n remote images were not loaded (privacy)</source>
+            <translation>
+                <numerusform>%n картинка из интернета не загружена (ради приватности)</numerusform>
+                <numerusform>%n картинки из интернета не загружены (ради приватности)</numerusform>
+                <numerusform>%n картинок из интернета не загружено (ради приватности)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="33" />
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байта</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LeadCardView</name>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="52" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="86" />
             <source>Select a lead to see the conversation.</source>
             <translation>Выберите заявку, чтобы увидеть переписку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="83" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="118" />
             <source>Take</source>
             <translation>Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="84" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="119" />
             <source>Assign…</source>
             <translation>Назначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="85" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="120" />
             <source>Reject…</source>
             <translation>Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="86" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="121" />
             <source>Postpone…</source>
             <translation>Отложить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="87" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="122" />
             <source>Reopen</source>
             <translation>Вернуть в работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="88" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="123" />
             <source>Convert to deal…</source>
             <translation>В сделку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="89" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="124" />
             <source>Invoice…</source>
             <translation>Счёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="94" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="129" />
             <source>%1 (key %2)</source>
             <translation>%1 (клавиша %2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="99" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="134" />
             <source>Warmth: %1</source>
             <translation>Теплота: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="102" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="137" />
             <source>Deal won</source>
             <translation>Сделка выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="103" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="138" />
             <source>Deal lost…</source>
             <translation>Сделка проиграна…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="106" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="141" />
             <source>Merge contact with…</source>
             <translation>Объединить контакт с…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="109" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="144" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="123" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="158" />
             <source>Write a reply to the customer or a note for the team… (Ctrl+T inserts a template, Ctrl+Enter sends)</source>
             <translation>Ответ клиенту или заметка для команды… (Ctrl+T — шаблон, Ctrl+Enter — отправить)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="127" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="162" />
             <source>Template…</source>
             <translation>Шаблон…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="129" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="164" />
+            <source>Quote</source>
+            <translation>Цитировать</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="166" />
+            <source>Insert the customer's last message as a quote</source>
+            <translation>Вставить последнее сообщение клиента цитатой</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="169" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="131" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="171" />
             <source>Send reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="170" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="211" />
             <source>Opening the lead</source>
             <translation>Открытие заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="181" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="222" />
             <source>This lead no longer exists.</source>
             <translation>Этой заявки больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="363" />
+            <source>The file cannot be saved: %1</source>
+            <translation>Не удалось сохранить файл: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="384" />
+            <source>Save the file</source>
+            <translation>Сохранить файл</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="389" />
+            <source>Save the original message</source>
+            <translation>Сохранить исходное письмо</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="390" />
+            <source>message-%1.eml</source>
+            <translation>письмо-%1.eml</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card.py" line="397" />
+            <source>Sending again</source>
+            <translation>Повторная отправка</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailStatusButton</name>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="33" />
+            <source>connecting…</source>
+            <translation>подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="34" />
+            <source>fetching mail…</source>
+            <translation>загрузка писем…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="35" />
+            <source>up to date</source>
+            <translation>всё загружено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="36" />
+            <source>problem</source>
+            <translation>проблема</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="37" />
+            <source>no password on this computer</source>
+            <translation>на этом компьютере нет пароля</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="38" />
+            <source>stopped</source>
+            <translation>остановлено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="41" />
+            <source>up to date (checked %1)</source>
+            <translation>всё загружено (проверено в %1)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="46" />
+            <source>(next try in %1 s)</source>
+            <translation>(новая попытка через %1 с)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="59" />
+            <source>Mail: %1 — problem</source>
+            <translation>Почта: %1 — проблема</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="62" />
+            <source>Mail: fetching…</source>
+            <translation>Почта: загрузка…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="65" />
+            <source>Mail: up to date</source>
+            <translation>Почта: всё загружено</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="50" />
-            <location filename="../../leaddesk/ui/main_window.py" line="462" />
+            <location filename="../../leaddesk/ui/main_window.py" line="52" />
+            <location filename="../../leaddesk/ui/main_window.py" line="517" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="157" />
+            <location filename="../../leaddesk/ui/main_window.py" line="168" />
             <source>&amp;Desk</source>
             <translation>&amp;Рабочее место</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="158" />
+            <location filename="../../leaddesk/ui/main_window.py" line="169" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="162" />
+            <location filename="../../leaddesk/ui/main_window.py" line="173" />
             <source>&amp;Work as</source>
             <translation>&amp;Работать как</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="174" />
+            <location filename="../../leaddesk/ui/main_window.py" line="185" />
             <source>&amp;New lead by hand…</source>
             <translation>&amp;Новая заявка вручную…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="178" />
+            <location filename="../../leaddesk/ui/main_window.py" line="189" />
             <source>&amp;Import leads from CSV…</source>
             <translation>&amp;Импорт заявок из CSV…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="182" />
+            <location filename="../../leaddesk/ui/main_window.py" line="193" />
             <source>&amp;Rules and settings…</source>
             <translation>&amp;Правила и настройки…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="186" />
+            <location filename="../../leaddesk/ui/main_window.py" line="196" />
+            <source>&amp;Email accounts…</source>
+            <translation>&amp;Почтовые ящики…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="200" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="191" />
+            <location filename="../../leaddesk/ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="192" />
+            <location filename="../../leaddesk/ui/main_window.py" line="206" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Клавиши</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="200" />
+            <location filename="../../leaddesk/ui/main_window.py" line="214" />
             <source>&amp;Lead</source>
             <translation>&amp;Заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="204" />
+            <location filename="../../leaddesk/ui/main_window.py" line="218" />
             <source>&amp;Take</source>
             <translation>&amp;Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="205" />
+            <location filename="../../leaddesk/ui/main_window.py" line="219" />
             <source>&amp;Assign or reassign…</source>
             <translation>&amp;Назначить или переназначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="206" />
+            <location filename="../../leaddesk/ui/main_window.py" line="220" />
             <source>Re&amp;ject…</source>
             <translation>&amp;Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="207" />
+            <location filename="../../leaddesk/ui/main_window.py" line="221" />
             <source>&amp;Postpone…</source>
             <translation>Отл&amp;ожить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <location filename="../../leaddesk/ui/main_window.py" line="222" />
             <source>Re&amp;open</source>
             <translation>Вернуть в &amp;работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <location filename="../../leaddesk/ui/main_window.py" line="223" />
             <source>&amp;Convert to deal…</source>
             <translation>В с&amp;делку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="210" />
+            <location filename="../../leaddesk/ui/main_window.py" line="224" />
             <source>&amp;Invoice…</source>
             <translation>С&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="211" />
+            <location filename="../../leaddesk/ui/main_window.py" line="225" />
             <source>&amp;Reply</source>
             <translation>&amp;Ответить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="212" />
+            <location filename="../../leaddesk/ui/main_window.py" line="226" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="224" />
+            <location filename="../../leaddesk/ui/main_window.py" line="238" />
             <source>Next lead</source>
             <translation>Следующая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="225" />
+            <location filename="../../leaddesk/ui/main_window.py" line="239" />
             <source>Previous lead</source>
             <translation>Предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="342" />
+            <location filename="../../leaddesk/ui/main_window.py" line="359" />
             <source>Phone calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="343" />
+            <location filename="../../leaddesk/ui/main_window.py" line="360" />
             <source>Office visits</source>
             <translation>Визиты в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="346" />
-            <location filename="../../leaddesk/ui/main_window.py" line="349" />
+            <location filename="../../leaddesk/ui/main_window.py" line="363" />
+            <location filename="../../leaddesk/ui/main_window.py" line="366" />
             <source>Recording the lead</source>
             <translation>Запись заявки</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/main_window.py" line="424" />
+            <source>%n answer(s) could not be sent; they will be tried again</source>
+            <translation>
+                <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
+                <numerusform>%n ответа не отправлены; попробуем ещё раз</numerusform>
+                <numerusform>%n ответов не отправлены; попробуем ещё раз</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/main_window.py" line="427" />
+            <source>%n answer(s) sent</source>
+            <translation>
+                <numerusform>Отправлен %n ответ</numerusform>
+                <numerusform>Отправлено %n ответа</numerusform>
+                <numerusform>Отправлено %n ответов</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="380" />
+            <location filename="../../leaddesk/ui/main_window.py" line="435" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="381" />
+            <location filename="../../leaddesk/ui/main_window.py" line="436" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="382" />
+            <location filename="../../leaddesk/ui/main_window.py" line="437" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="383" />
+            <location filename="../../leaddesk/ui/main_window.py" line="438" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="384" />
+            <location filename="../../leaddesk/ui/main_window.py" line="439" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="385" />
+            <location filename="../../leaddesk/ui/main_window.py" line="440" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="386" />
+            <location filename="../../leaddesk/ui/main_window.py" line="441" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="387" />
+            <location filename="../../leaddesk/ui/main_window.py" line="442" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="396" />
+            <location filename="../../leaddesk/ui/main_window.py" line="451" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="397" />
+            <location filename="../../leaddesk/ui/main_window.py" line="452" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -1639,17 +2245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="405" />
+            <location filename="../../leaddesk/ui/main_window.py" line="460" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="405" />
+            <location filename="../../leaddesk/ui/main_window.py" line="460" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="438" />
+            <location filename="../../leaddesk/ui/main_window.py" line="493" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -1658,7 +2264,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="440" />
+            <location filename="../../leaddesk/ui/main_window.py" line="495" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -1667,27 +2273,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="445" />
+            <location filename="../../leaddesk/ui/main_window.py" line="500" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="448" />
+            <location filename="../../leaddesk/ui/main_window.py" line="503" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="453" />
+            <location filename="../../leaddesk/ui/main_window.py" line="508" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="463" />
+            <location filename="../../leaddesk/ui/main_window.py" line="518" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="464" />
+            <location filename="../../leaddesk/ui/main_window.py" line="519" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
@@ -2162,6 +2768,152 @@
         </message>
     </context>
     <context>
+        <name>ServerRow</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="64" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="67" />
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="67" />
+            <source>Encrypted from the start</source>
+            <translation>Шифрование с самого начала</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="68" />
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="69" />
+            <source>Plain at first, then encrypted</source>
+            <translation>Сначала без шифрования, затем с ним</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="70" />
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="71" />
+            <source>No encryption: only for a server on this computer</source>
+            <translation>Без шифрования: только для сервера на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="75" />
+            <source>Security</source>
+            <translation>Защита</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="79" />
+            <source>port</source>
+            <translation>порт</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideSection</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
+            <source>Mail kept without becoming a lead. Nothing received is lost: the original can be saved and opened in a mail program.</source>
+            <translation>Письма, сохранённые без создания заявки. Ничего не теряется: оригинал можно сохранить и открыть в почтовой программе.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <source>From</source>
+            <translation>От кого</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="91" />
+            <source>Save original (.eml)…</source>
+            <translation>Сохранить оригинал (.eml)…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="109" />
+            <source>Auto-reply</source>
+            <translation>Автоответ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="110" />
+            <source>Bounce (delivery failure)</source>
+            <translation>Возврат (письмо не доставлено)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="111" />
+            <source>From the team's own address</source>
+            <translation>С адреса своей команды</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="112" />
+            <source>The mailbox is not a lead source</source>
+            <translation>Ящик не источник заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="119" />
+            <source>Set aside mail: %1</source>
+            <translation>Отложенные письма: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="120" />
+            <source>Set aside mail</source>
+            <translation>Отложенные письма</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="127" />
+            <source>Reading the set-aside mail</source>
+            <translation>Чтение отложенных писем</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="166" />
+            <source>Save the original mail</source>
+            <translation>Сохранить оригинал письма</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="168" />
+            <source>Email messages (*.eml);;All files (*)</source>
+            <translation>Письма (*.eml);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="186" />
+            <source>Saving the original mail</source>
+            <translation>Сохранение оригинала письма</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="194" />
+            <source>This mail no longer exists.</source>
+            <translation>Этого письма больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="196" />
+            <source>The file cannot be saved: %1</source>
+            <translation>Не удаётся сохранить файл: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="200" />
+            <source>Saved to %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <location filename="../../leaddesk/ui/dialogs/shortcut_sheet.py" line="23" />
@@ -2620,94 +3372,114 @@ Kind regards,
             <translation>Импортирован</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="86" />
+            <location filename="../../leaddesk/ui/labels.py" line="81" />
+            <source>The customer wrote again</source>
+            <translation>Клиент написал снова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="82" />
+            <source>An answer could not be sent</source>
+            <translation>Ответ не отправлен</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="88" />
             <source>Open deal</source>
             <translation>Открытая сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="87" />
+            <location filename="../../leaddesk/ui/labels.py" line="89" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="88" />
+            <location filename="../../leaddesk/ui/labels.py" line="90" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="95" />
+            <location filename="../../leaddesk/ui/labels.py" line="97" />
             <source>The lead is already closed (rejected or converted).</source>
             <translation>Заявка уже закрыта (отказ или сделка).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="96" />
+            <location filename="../../leaddesk/ui/labels.py" line="98" />
             <source>Only a rejected or postponed lead can be reopened.</source>
             <translation>Вернуть в работу можно только отклонённую или отложенную заявку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="97" />
+            <location filename="../../leaddesk/ui/labels.py" line="99" />
             <source>The lead is already converted into a deal.</source>
             <translation>Заявка уже превращена в сделку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="98" />
+            <location filename="../../leaddesk/ui/labels.py" line="100" />
             <source>The reminder must be in the future.</source>
             <translation>Напоминание должно быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="99" />
+            <location filename="../../leaddesk/ui/labels.py" line="101" />
             <source>This person is no longer active.</source>
             <translation>Этот сотрудник больше не работает.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="100" />
+            <location filename="../../leaddesk/ui/labels.py" line="102" />
             <source>There is nothing to save: the text is empty.</source>
             <translation>Нечего сохранять: текст пустой.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="101" />
+            <location filename="../../leaddesk/ui/labels.py" line="103" />
             <source>The deal no longer exists.</source>
             <translation>Сделки больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="102" />
+            <location filename="../../leaddesk/ui/labels.py" line="104" />
             <source>Say why the deal was lost.</source>
             <translation>Укажите, почему сделка проиграна.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="103" />
+            <location filename="../../leaddesk/ui/labels.py" line="105" />
             <source>These are the same contact.</source>
             <translation>Это один и тот же контакт.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="104" />
+            <location filename="../../leaddesk/ui/labels.py" line="106" />
             <source>This is not a phone number.</source>
             <translation>Это не номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="105" />
+            <location filename="../../leaddesk/ui/labels.py" line="107" />
             <source>This is not an email address.</source>
             <translation>Это не адрес почты.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="106" />
+            <location filename="../../leaddesk/ui/labels.py" line="108" />
             <source>Enter a phone, an email or a name.</source>
             <translation>Укажите телефон, почту или имя.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="107" />
+            <location filename="../../leaddesk/ui/labels.py" line="109" />
             <source>This currency is not supported.</source>
             <translation>Эта валюта не поддерживается.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="108" />
+            <location filename="../../leaddesk/ui/labels.py" line="110" />
             <source>This lead did not come by email.</source>
             <translation>Эта заявка пришла не по почте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="109" />
+            <location filename="../../leaddesk/ui/labels.py" line="111" />
             <source>The invoice has no PDF yet.</source>
             <translation>У счёта ещё нет PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="112" />
+            <source>This file is no longer kept.</source>
+            <translation>Этот файл больше не хранится.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="113" />
+            <source>This answer is no longer waiting for another try: it has been sent or queued again meanwhile.</source>
+            <translation>Этот ответ уже не ждёт повторной попытки: его тем временем отправили или снова поставили в очередь.</translation>
         </message>
     </context>
 </TS>
