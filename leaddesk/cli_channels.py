@@ -55,6 +55,8 @@ def add_channel_parsers(subparsers) -> None:
                        help="a folder to watch (repeat; default INBOX)")
     email.add_argument("--sent-folder", default="",
                        help="where copies of answers go (default: the folder marked Sent)")
+    email.add_argument("--history-days", type=int, default=30,
+                       help="how far back the first sync reaches (default 30; 0: all mail)")
     email.add_argument("--not-lead-source", action="store_true",
                        help="mail here joins existing leads but creates none")
     email.add_argument("--no-test", action="store_true",
@@ -102,7 +104,7 @@ def _add_email(args, context, error_type) -> int:
                       smtp_security),
         login=args.login, address=args.address, display_name=args.display_name,
         folders=tuple(args.folders or ("INBOX",)), sent_folder=args.sent_folder,
-        ca_file=args.ca_file,
+        ca_file=args.ca_file, history_days=max(0, args.history_days),
     )
     try:
         context.secrets.check()
@@ -211,6 +213,9 @@ def _sync_once(context, ready, senders) -> int:
               f"{f' ({aside})' if aside else ''}, {counts.duplicates} already known, "
               f"{counts.with_problems} read with problems; {elapsed:.1f} s")
         for folder in report.folders:
+            if folder.skipped_history:
+                print(f"{name}: {folder.folder}: {folder.skipped_history} older mails were "
+                      f"left in the mailbox (older than {account.history_days} days)")
             if folder.uidvalidity_changed:
                 print(f"{name}: {folder.folder} was renumbered by the server (UIDVALIDITY); "
                       "every mail was checked again, none stored twice")

@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 # What the application and its tests need from Debian:
 #   postgresql        team mode, and the storage tests against a real server
 #   dovecot-imapd     a real IMAP server for the email channel's tests
+#   isync             mbsync, the yardstick of tests/benchmarks/email_ingest.py
 #   xvfb              a virtual screen for trying the window by hand on a headless box
 #   poppler-utils     pdftoppm, to look at invoices as pictures
 #   fonts-dejavu-core readable Cyrillic in the window and in screenshots
 #   the lib* packages the runtime libraries Qt loads (offscreen and X11 platforms)
 PACKAGES=(
-  python3 python3-venv postgresql dovecot-imapd xvfb poppler-utils fonts-dejavu-core
+  python3 python3-venv postgresql dovecot-imapd isync xvfb poppler-utils fonts-dejavu-core
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0

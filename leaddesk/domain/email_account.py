@@ -53,6 +53,8 @@ class EmailAccount:
         folders: the folders watched for inbound mail.
         sent_folder: where a copy of each answer is put ("" = find the Sent folder, or none).
         ca_file: a certificate authority file for servers with their own certificates.
+        history_days: how far back the first sync of a folder reaches (0: all of it); a
+            mailbox with years of mail does not flood the inbox with old leads.
     """
 
     imap: Endpoint
@@ -63,6 +65,7 @@ class EmailAccount:
     sent_folder: str = ""
     ca_file: str = ""
     display_name: str = ""
+    history_days: int = 30
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -74,13 +77,14 @@ class EmailAccount:
             "imap": self.imap.as_dict(), "smtp": self.smtp.as_dict(), "login": self.login,
             "address": self.address, "folders": list(self.folders),
             "sent_folder": self.sent_folder, "ca_file": self.ca_file,
-            "display_name": self.display_name, **self.extra,
+            "display_name": self.display_name, "history_days": self.history_days,
+            **self.extra,
         }
 
     @staticmethod
     def from_settings(settings: dict[str, Any]) -> EmailAccount:
         known = {"imap", "smtp", "login", "address", "folders", "sent_folder", "ca_file",
-                 "display_name"}
+                 "display_name", "history_days"}
         return EmailAccount(
             imap=Endpoint.from_dict(settings.get("imap"), smtp=False),
             smtp=Endpoint.from_dict(settings.get("smtp"), smtp=True),
@@ -90,6 +94,7 @@ class EmailAccount:
             sent_folder=str(settings.get("sent_folder") or ""),
             ca_file=str(settings.get("ca_file") or ""),
             display_name=str(settings.get("display_name") or ""),
+            history_days=int(settings.get("history_days", 30) or 0),
             extra={k: v for k, v in settings.items() if k not in known},
         )
 

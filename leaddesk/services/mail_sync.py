@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from leaddesk.domain.email_account import EmailAccount
@@ -42,6 +42,7 @@ class FolderReport:
     folder: str
     counts: IngestCounts = field(default_factory=IngestCounts)
     uidvalidity_changed: bool = False
+    skipped_history: int = 0
 
 
 @dataclass
@@ -61,10 +62,12 @@ def _now() -> datetime:
 
 
 def sync_folder(uow_factory: UnitOfWorkFactory, channel_id: int, client: MailboxClient,
-                folder: str, progress: Progress | None = None) -> FolderReport:
-    """Fetch and store what ``folder`` has above the stored position."""
+                folder: str, progress: Progress | None = None,
+                history_days: int = 0) -> FolderReport:
+    """Fetch and store what ``folder`` has above the stored position (the first time:
+    the mail of the last ``history_days`` days, all of it when 0)."""
     report = FolderReport(folder)
-    uidvalidity, _uidnext = client.select(folder)
+    uidvalidity, uidnext = client.select(folder)
     with uow_factory() as uow:
         stored = uow.store.sync_position(channel_id, folder)
     last_uid = stored.last_uid or 0
@@ -73,11 +76,22 @@ def sync_folder(uow_factory: UnitOfWorkFactory, channel_id: int, client: Mailbox
                     folder, stored.uidvalidity, uidvalidity)
         report.uidvalidity_changed = True
         last_uid = 0
-    uids = sorted(uid for uid in client.uids_after(last_uid) if uid > last_uid)
-    if not uids and stored.uidvalidity != uidvalidity:
-        with uow_factory() as uow:  # an empty folder: remember its UIDVALIDITY
-            uow.store.put_sync_position(channel_id, folder,
-                                        SyncPosition(uidvalidity, last_uid), _now())
+    first = stored.uidvalidity is None
+    if first and history_days > 0:
+        since = (_now() - timedelta(days=history_days)).date()
+        uids = sorted(client.uids_since(since))
+        report.skipped_history = max(0, (uidnext - 1) - len(uids)) if uidnext else 0
+    else:
+        uids = sorted(uid for uid in client.uids_after(last_uid) if uid > last_uid)
+    if stored.uidvalidity != uidvalidity and (not uids or first):
+        # Remember the folder's UIDVALIDITY and, the first time, its end: mail older
+        # than the history reached is never fetched.
+        end = max(last_uid, uidnext - 1 if first and uidnext else last_uid, 0)
+        if uids:
+            end = min(end, uids[0] - 1)
+        with uow_factory() as uow:
+            uow.store.put_sync_position(channel_id, folder, SyncPosition(uidvalidity, end),
+                                        _now())
             uow.commit()
     chunks = [uids[start:start + BATCH] for start in range(0, len(uids), BATCH)]
 
@@ -120,7 +134,8 @@ def sync_account(uow_factory: UnitOfWorkFactory, channel_id: int, client: Mailbo
     """One pass over every watched folder."""
     report = SyncReport()
     for folder in account.folders:
-        report.folders.append(sync_folder(uow_factory, channel_id, client, folder, progress))
+        report.folders.append(sync_folder(uow_factory, channel_id, client, folder, progress,
+                                          account.history_days))
     with uow_factory() as uow:  # the account is fine again: its last error is history
         uow.store.note_sync_error(channel_id, "", None, _now())
         uow.commit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -249,6 +249,10 @@ class MailboxClient(Protocol):
         ...
 
     def uids_after(self, last_uid: int) -> list[int]: ...
+    def uids_since(self, day: date) -> list[int]:
+        """UIDs of the mail that arrived on ``day`` or later."""
+        ...
+
     def message_ids(self, uids: list[int]) -> dict[int, str | None]: ...
     def fetch(self, uids: list[int]) -> list[FetchedMail]: ...
     def wait_for_news(self, timeout: float, should_stop: Callable[[], bool]) -> bool:

@@ -868,162 +868,182 @@
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="182" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="186" />
+            <source>all of it</source>
+            <translation>вся почта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="187" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="188" />
+            <source>The first sync makes leads of the mail of these last days only; older mail stays in the mailbox</source>
+            <translation>Первая загрузка создаёт заявки только из писем за эти последние дни; более старые письма остаются в ящике</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="190" />
             <source>This mailbox is a lead source</source>
             <translation>Этот ящик — источник заявок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="185" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="193" />
             <source>Otherwise its mail only joins existing leads: new conversations are set aside</source>
             <translation>Иначе письма только добавляются к существующим заявкам, а новые переписки откладываются</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="189" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="197" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="191" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="199" />
             <source>Mailbox</source>
             <translation>Почтовый ящик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="192" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="200" />
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="193" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="201" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="194" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="202" />
             <source>Answers &amp;from:</source>
             <translation>&amp;Адрес для ответов:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="195" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="203" />
             <source>&amp;Sender name:</source>
             <translation>&amp;Имя отправителя:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="196" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="204" />
             <source>Servers</source>
             <translation>Серверы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="197" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="205" />
             <source>&amp;Incoming (IMAP):</source>
             <translation>&amp;Входящая (IMAP):</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="198" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="206" />
             <source>&amp;Outgoing (SMTP):</source>
             <translation>Ис&amp;ходящая (SMTP):</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="199" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="207" />
             <source>&amp;Certificate file:</source>
             <translation>&amp;Файл сертификата:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="202" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="210" />
             <source>Folders</source>
             <translation>Папки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="203" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="211" />
             <source>&amp;Watched folders:</source>
             <translation>&amp;Отслеживаемые папки:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="204" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="212" />
             <source>Sen&amp;t folder:</source>
             <translation>Папка о&amp;тправленных:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="211" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="213" />
+            <source>First sync &amp;reaches back:</source>
+            <translation>Первая загрузка &amp;за:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="220" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="244" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="253" />
             <source>The name is given when the account is added</source>
             <translation>Название задаётся при добавлении ящика</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="258" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="268" />
             <source>the login, when it is an address</source>
             <translation>логин, если это адрес</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="291" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="301" />
             <source>Give the account a name: the channel is shown by it.</source>
             <translation>Дайте ящику название: под ним канал виден в программе.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="292" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="302" />
             <source>Enter the mailbox login.</source>
             <translation>Введите логин почтового ящика.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="293" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="303" />
             <source>Enter the mailbox password.</source>
             <translation>Введите пароль почтового ящика.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="294" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="304" />
             <source>The login is no email address: enter the address answers are sent from.</source>
             <translation>Логин — не адрес почты: укажите адрес, с которого уходят ответы.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="296" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="306" />
             <source>Enter the incoming mail server (IMAP), e.g. imap.yandex.ru.</source>
             <translation>Укажите сервер входящей почты (IMAP), например imap.yandex.ru.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="298" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="308" />
             <source>The IMAP port must be between 1 and 65535.</source>
             <translation>Порт IMAP должен быть от 1 до 65535.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="299" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="309" />
             <source>Enter the outgoing mail server (SMTP), e.g. smtp.yandex.ru.</source>
             <translation>Укажите сервер исходящей почты (SMTP), например smtp.yandex.ru.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="301" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="311" />
             <source>The SMTP port must be between 1 and 65535.</source>
             <translation>Порт SMTP должен быть от 1 до 65535.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="302" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="312" />
             <source>Enter at least one folder to watch (usually INBOX).</source>
             <translation>Укажите хотя бы одну отслеживаемую папку (обычно INBOX).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="309" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="319" />
             <source>A channel named “%1” exists already: choose another name.</source>
             <translation>Канал «%1» уже есть: выберите другое название.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="332" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="342" />
             <source>Certificate authority file</source>
             <translation>Файл удостоверяющего центра</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="333" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="343" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="394" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="404" />
             <source>The password cannot be stored: %1. Nothing was saved.</source>
             <translation>Пароль не удаётся сохранить: %1. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="402" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="412" />
             <source>Saving the email account</source>
             <translation>Сохранение почтового ящика</translation>
         </message>

@@ -179,6 +179,14 @@ class EmailAccountForm(ValidatedDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
+        self.history_days = QSpinBox(self)
+        self.history_days.setObjectName("historyDays")
+        self.history_days.setRange(0, 3650)
+        self.history_days.setValue(30)
+        self.history_days.setSpecialValueText(self.tr("all of it"))
+        self.history_days.setSuffix(self.tr(" days"))
+        self.history_days.setToolTip(self.tr("The first sync makes leads of the mail of these "
+                                             "last days only; older mail stays in the mailbox"))
         self.lead_source = QCheckBox(self.tr("This mailbox is a lead source"), self)
         self.lead_source.setObjectName("leadSource")
         self.lead_source.setChecked(True)
@@ -202,6 +210,7 @@ class EmailAccountForm(ValidatedDialog):
         self.form.addRow(self._section(self.tr("Folders")))
         self.form.addRow(self.tr("&Watched folders:"), self.folders_edit)
         self.form.addRow(self.tr("Sen&t folder:"), self.sent_edit)
+        self.form.addRow(self.tr("First sync &reaches back:"), self.history_days)
         self.form.addRow("", self.lead_source)
         self.form.setRowVisible(self.name_note, False)
 
@@ -249,6 +258,7 @@ class EmailAccountForm(ValidatedDialog):
         self.smtp.set_endpoint(account.smtp)
         self.folders_edit.setText(", ".join(account.folders))
         self.sent_edit.setText(account.sent_folder)
+        self.history_days.setValue(account.history_days)
         self.ca_edit.setText(account.ca_file)
         self.lead_source.setChecked(is_lead_source)
 
@@ -266,7 +276,7 @@ class EmailAccountForm(ValidatedDialog):
             login=self.login_edit.text().strip(), address=self.address_edit.text().strip(),
             folders=folders, sent_folder=self.sent_edit.text().strip(),
             ca_file=self.ca_edit.text().strip(), display_name=self.sender_edit.text().strip(),
-            extra=dict(self._extra))
+            history_days=self.history_days.value(), extra=dict(self._extra))
 
     def name(self) -> str:
         return self.name_edit.text().strip()

@@ -136,3 +136,18 @@ def test_a_missing_folder_is_named(mail_desk):
     finally:
         client.close()
     assert "Заявки" in caught.value.reason and "does not exist" in caught.value.reason
+
+
+def test_the_first_sync_leaves_old_mail_in_the_mailbox(dovecot, mail_desk):
+    from datetime import UTC, datetime, timedelta
+
+    old = datetime.now(UTC) - timedelta(days=90)
+    dovecot.append(mail_desk.login, "INBOX", make_mail(70, sender="old@example.ru"),
+                   date=old)
+    mail_desk.append(make_mail(71, sender="recent@example.ru"))
+    report = mail_desk.sync()  # the account reaches 30 days back
+    assert report.counts.new_leads == 1
+    assert report.folders[0].skipped_history == 1
+    mail_desk.append(make_mail(72, sender="later@example.ru"))
+    assert mail_desk.sync().counts.new_leads == 1
+    assert _count(mail_desk, "select count(*) from leads") == 2

@@ -12,7 +12,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -105,6 +105,9 @@ class ImapMailbox:
         # The server always returns the highest UID, even below last_uid + 1: the caller
         # filters (TECHNOTES).
         return list(self._call(lambda: self._client.search(["UID", f"{last_uid + 1}:*"])))
+
+    def uids_since(self, day: date) -> list[int]:
+        return list(self._call(lambda: self._client.search(["SINCE", day])))
 
     def message_ids(self, uids: list[int]) -> dict[int, str | None]:
         ids: dict[int, str | None] = {}
