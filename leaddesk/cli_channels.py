@@ -51,8 +51,8 @@ def add_channel_parsers(subparsers) -> None:
     email.add_argument("--password-stdin", action="store_true",
                        help="read the password from standard input (else: a prompt)")
     email.add_argument("--ca-file", default="", help="certificate authority file (PEM)")
-    email.add_argument("--folder", action="append", dest="folders",
-                       help="a folder to watch (repeat; default INBOX)")
+    email.add_argument("--folder", action="extend", nargs="+", dest="folders",
+                       metavar="FOLDER", help="folders to watch (default INBOX)")
     email.add_argument("--sent-folder", default="",
                        help="where copies of answers go (default: the folder marked Sent)")
     email.add_argument("--history-days", type=int, default=30,

@@ -27,6 +27,18 @@ class MailDesk:
     password: str
     dovecot: object
     smtp: object
+    url: str = ""
+
+    def query(self, sql: str, **params):
+        """The first row of ``sql`` on the desk's database (SQLite or PostgreSQL)."""
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(self.url)
+        try:
+            with engine.connect() as connection:
+                return connection.execute(text(sql), params).first()
+        finally:
+            engine.dispose()
 
     def sync(self) -> SyncReport:
         client = self.context.connector.open_mailbox(self.account, self.password)
@@ -80,12 +92,13 @@ def mail_login(dovecot) -> tuple[str, str]:
 
 
 @pytest.fixture
-def mail_desk(dovecot, mail_login, mail_smtp, memory_keyring, sqlite_url):
+def mail_desk(dovecot, mail_login, mail_smtp, memory_keyring, db_url):
     login, password = mail_login
     smtp_server = mail_smtp
-    context = open_desk(sqlite_url)
+    context = open_desk(db_url)
     account = make_account(dovecot, smtp_server, login)
     channel_id = add_email_channel(context.uow_factory, context.secrets, "Почта отдела продаж",
                                    account, password)
-    yield MailDesk(context, channel_id, account, login, password, dovecot, smtp_server)
+    yield MailDesk(context, channel_id, account, login, password, dovecot, smtp_server,
+                   db_url)
     context.close()

@@ -15,7 +15,7 @@ def test_every_corpus_mail_is_a_lead_or_set_aside_with_a_reason(mail_desk, share
     mail_desk.dovecot.append_many(mail_desk.login, "INBOX", [raw for _name, raw in messages])
     report = mail_desk.sync()
     counts = report.counts
-    engine = create_engine(f"sqlite:///{mail_desk.context.database_label}")
+    engine = create_engine(mail_desk.url)
     with engine.connect() as connection:
         inbound = connection.execute(text(
             "select count(*) from messages where direction='inbound'")).scalar()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from leaddesk.domain.email_account import Security
 from leaddesk.services.mail_sync import sync_account
@@ -16,12 +15,7 @@ from tests.integration.email.conftest import make_account
 
 
 def _count(desk, sql: str) -> int:
-    url = desk.context.database_label
-    engine = create_engine(f"sqlite:///{url}")
-    with engine.connect() as connection:
-        value = connection.execute(text(sql)).scalar()
-    engine.dispose()
-    return value
+    return desk.query(sql)[0]
 
 
 def test_first_sync_makes_a_lead_per_mail_and_leaves_read_flags_alone(mail_desk):

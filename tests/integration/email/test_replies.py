@@ -6,18 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 
-from sqlalchemy import create_engine, text
-
 from leaddesk.services.workflow import queue_reply
 from tests.helpers.mailgen import make_mail
 
 
 def _one(desk, sql: str, **params):
-    engine = create_engine(f"sqlite:///{desk.context.database_label}")
-    with engine.connect() as connection:
-        row = connection.execute(text(sql), params).first()
-    engine.dispose()
-    return row
+    return desk.query(sql, **params)
 
 
 def _customer_lead(desk) -> int:
