@@ -42,31 +42,30 @@ def lead_facts(store: Store, lead: LeadState, text: str) -> scoring.LeadFacts:
     )
 
 
-def on_arrival(store: Store, lead_id: int, text: str, now: datetime,
-               taken_by: int | None = None) -> assignment.Decision:
-    """Score the new lead, set its SLA deadline and apply its channel's assignment rule
-    (unless someone ``taken_by`` already has it).
+def on_arrival(store: Store, lead: LeadState, text: str, now: datetime,
+               taken_by: int | None = None) -> tuple[dict, assignment.Decision]:
+    """Score a lead that is arriving, set its SLA deadline and apply its channel's
+    assignment rule (unless someone ``taken_by`` already has it).
 
-    Runs inside the unit of work that recorded the lead; the round-robin cursor is
-    stored in the same transaction, under a lock on the channel, so it stays fair across
-    restarts and between desks.
+    ``lead`` is the lead as it is about to be stored; the result is the fields to store
+    with it (score, warmth, deadline, owner) and the decision. Runs inside the unit of work
+    that records the lead; the round-robin cursor is stored in the same transaction, under
+    a lock on the channel, so it stays fair across restarts and between desks.
     """
-    lead = store.lead_state(lead_id)
-    assert lead is not None
     channel = store.channel_workflow(lead.channel_id)
     points, warmth = rescore(store, lead, text)
     if taken_by is not None:
         decision = assignment.Decision(assignee_id=taken_by)
     else:
         decision = _apply_rule(store, channel, warmth, now)
-    store.update_lead(
-        lead_id, None, score=points, warmth=warmth.value,
+    fields = dict(
+        score=points, warmth=warmth.value,
         sla_due_at=sla_deadline(_clock_start(lead, channel, now), channel.sla_seconds),
         assignee_id=decision.assignee_id,
         pool_role=decision.pool_role.value if decision.pool_role else None,
         unstaffed=decision.unstaffed,
     )
-    return decision
+    return fields, decision
 
 
 def _apply_rule(store: Store, channel: ChannelWorkflow, warmth: Warmth,

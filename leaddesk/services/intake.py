@@ -21,7 +21,13 @@ from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.domain.mail import MailAttachment
 from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import zone_name
-from leaddesk.services.ports import ChannelInfo, Store, UnitOfWork, UnitOfWorkFactory
+from leaddesk.services.ports import (
+    ChannelInfo,
+    LeadState,
+    Store,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
 
 
 @dataclass(frozen=True)
@@ -96,24 +102,32 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
     if contact_id is None:
         contact_id = find_or_create_contact(uow, request)
     preview = lead_preview(request.text)
+    first_response = None if taken_by is None else request.received_at
+    arriving = LeadState(
+        id=0, channel_id=channel.id, channel_kind=channel.kind.value, source=request.source,
+        contact_id=contact_id, status=status.value, assignee_id=None, pool_role=None,
+        warmth=Warmth.COLD.value, warmth_manual=False, score=0,
+        subject=request.subject[:500], product=request.product,
+        received_at=request.received_at, first_response_at=first_response, sla_due_at=None,
+        escalated_at=None, postponed_until=None, reject_reason_id=None, version=1)
+    fields, decision = on_arrival(store, arriving, request.text, now, taken_by)
     lead_id = store.add_lead(
         channel_id=channel.id,
         channel_kind=channel.kind.value,
         source=request.source,
         contact_id=contact_id,
         status=status.value,
-        warmth=Warmth.COLD.value,
-        subject=request.subject[:500],
+        subject=arriving.subject,
         preview=preview,
         product=request.product,
         received_at=request.received_at,
-        first_response_at=None if taken_by is None else request.received_at,
+        first_response_at=first_response,
         thread_key=request.thread_key,
+        **fields,
     )
     add_inbound_message(store, lead_id, channel.id, request)
     store.add_audit(lead_id, "received", None, request.received_at,
                     {"channel": channel.name})
-    decision = on_arrival(store, lead_id, request.text, now, taken_by)
     if taken_by is not None:
         store.add_audit(lead_id, "taken", taken_by, now, {})
     elif decision.assignee_id is not None:
