@@ -129,14 +129,10 @@ def smtp_server(tls_certificates):
     """A recording SMTP server on 127.0.0.1: STARTTLS with the test CA's certificate,
     AUTH PLAIN/LOGIN required (also without TLS) for ``smtp_server.login`` /
     ``smtp_server.password``. Stopped after the test."""
-    from tests.helpers.smtp_server import SmtpServer
+    from tests.helpers.smtp_server import running_smtp_server
 
-    server = SmtpServer(login="sales@leaddesk.test", password="smtp-secret",
-                        cert_file=tls_certificates.cert_file,
-                        key_file=tls_certificates.key_file, ca_file=tls_certificates.ca_file)
-    server.start()
-    yield server
-    server.stop()
+    with running_smtp_server(tls_certificates, "sales@leaddesk.test", "smtp-secret") as server:
+        yield server
 
 
 @pytest.fixture

@@ -138,3 +138,15 @@ WARMTH_COLORS = {Warmth.COLD: "#5d8aa8", Warmth.WARM: "#d68910", Warmth.HOT: "#c
 
 def color(hex_value: str) -> QColor:
     return QColor(hex_value)
+
+
+def account_state(code: str) -> str:
+    """How a channel account's worker is doing (codes of ``services.mail_sync.AccountState``)."""
+    return {
+        "connecting": translate("labels", "connecting…"),
+        "syncing": translate("labels", "fetching mail…"),
+        "connected": translate("labels", "up to date"),
+        "error": translate("labels", "problem"),
+        "no_password": translate("labels", "no password on this computer"),
+        "stopped": translate("labels", "stopped"),
+    }.get(code, code)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +32,7 @@ from leaddesk.domain.mail import quote_text
 from leaddesk.services import outbox, queries
 from leaddesk.services.ports import ReadModel
 from leaddesk.services.workflow_errors import NotAllowed
-from leaddesk.ui import labels, lead_card_html, message_bridge
+from leaddesk.ui import labels, lead_card_html, message_bridge, save_folder
 from leaddesk.ui.lead_actions import LeadActions
 from leaddesk.ui.ops import QueryOp
 
@@ -86,7 +86,6 @@ class LeadCardView(QWidget):
         self._placeholder = QLabel(self.tr("Select a lead to see the conversation."), self)
         self._placeholder.setWordWrap(True)
         self._placeholder.setStyleSheet("color:#777; padding:24px")
-        self._save_folder: Path | None = None
         self.browser = CardBrowser(self)
         self.browser.setObjectName("leadCard")
         self.browser.setOpenLinks(False)
@@ -338,13 +337,8 @@ class LeadCardView(QWidget):
             self.refresh()
 
     def _ask_target(self, title: str, name: str) -> Path | None:
-        """Where to save ``name``: the folder used last, else Downloads, else home."""
-        folder = self._save_folder
-        if folder is None or not folder.is_dir():
-            downloads = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DownloadLocation)
-            folder = Path(downloads) if downloads and Path(downloads).is_dir() else Path.home()
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(folder / name))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, title, str(save_folder.start_folder() / name))
         return Path(chosen) if chosen else None
 
     def _save(self, title: str, name: str, read) -> None:
@@ -353,7 +347,7 @@ class LeadCardView(QWidget):
             return
 
         def saved(path: Path) -> None:
-            self._save_folder = path.parent
+            save_folder.remember(path)
 
         def failed(error: Exception) -> None:
             if isinstance(error, NotAllowed):

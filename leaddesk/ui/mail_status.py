@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolButton
 
 from leaddesk.services.mail_sync import AccountEvent, AccountState
+from leaddesk.ui import labels
 
 
 class MailStatusButton(QToolButton):
@@ -29,14 +30,7 @@ class MailStatusButton(QToolButton):
         self._show()
 
     def state_words(self, event: AccountEvent) -> str:
-        words = {
-            AccountState.CONNECTING: self.tr("connecting…"),
-            AccountState.SYNCING: self.tr("fetching mail…"),
-            AccountState.CONNECTED: self.tr("up to date"),
-            AccountState.ERROR: self.tr("problem"),
-            AccountState.NO_PASSWORD: self.tr("no password on this computer"),
-            AccountState.STOPPED: self.tr("stopped"),
-        }[event.state]
+        words = labels.account_state(event.state.value)
         if event.state is AccountState.CONNECTED and event.last_sync_at is not None:
             words = self.tr("up to date (checked %1)").replace(
                 "%1", event.last_sync_at.astimezone().strftime("%H:%M"))

@@ -1051,124 +1051,94 @@
     <context>
         <name>EmailAccountsDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="67" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="68" />
             <source>Email accounts</source>
             <translation>Почтовые ящики</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
             <source>Mailbox</source>
             <translation>Ящик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
             <source>Lead source</source>
             <translation>Источник заявок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="73" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
             <source>Set aside</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="75" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="75" />
             <source>Last error</source>
             <translation>Последняя ошибка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="84" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="85" />
             <source>Add…</source>
             <translation>Добавить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="88" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="89" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="110" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="111" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="129" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="130" />
             <source>Reading the email accounts</source>
             <translation>Чтение почтовых ящиков</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="135" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="136" />
             <source>The accounts cannot be read: %1</source>
             <translation>Не удаётся прочитать почтовые ящики: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="164" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="165" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="164" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="165" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="179" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="180" />
             <source>New conversations here become leads</source>
             <translation>Новые переписки становятся заявками</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="180" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="181" />
             <source>Mail here only joins existing leads</source>
             <translation>Письма только добавляются к существующим заявкам</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="197" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="198" />
             <source>never synced</source>
             <translation>ещё не синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="199" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="200" />
             <source>last sync %1</source>
             <translation>синхронизирован %1</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="204" />
-            <source>connecting…</source>
-            <translation>подключение…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="205" />
-            <source>fetching mail…</source>
-            <translation>получение почты…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="206" />
-            <source>up to date</source>
-            <translation>всё получено</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="207" />
-            <source>problem</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="208" />
-            <source>no password on this computer</source>
-            <translation>нет пароля на этом компьютере</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="209" />
-            <source>stopped</source>
-            <translation>остановлен</translation>
         </message>
     </context>
     <context>
@@ -1870,132 +1840,132 @@
             <translation>Выберите заявку, чтобы увидеть переписку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="118" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="117" />
             <source>Take</source>
             <translation>Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="119" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="118" />
             <source>Assign…</source>
             <translation>Назначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="120" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="119" />
             <source>Reject…</source>
             <translation>Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="121" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="120" />
             <source>Postpone…</source>
             <translation>Отложить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="122" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="121" />
             <source>Reopen</source>
             <translation>Вернуть в работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="123" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="122" />
             <source>Convert to deal…</source>
             <translation>В сделку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="124" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="123" />
             <source>Invoice…</source>
             <translation>Счёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="129" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="128" />
             <source>%1 (key %2)</source>
             <translation>%1 (клавиша %2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="134" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="133" />
             <source>Warmth: %1</source>
             <translation>Теплота: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="137" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="136" />
             <source>Deal won</source>
             <translation>Сделка выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="138" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="137" />
             <source>Deal lost…</source>
             <translation>Сделка проиграна…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="141" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="140" />
             <source>Merge contact with…</source>
             <translation>Объединить контакт с…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="144" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="143" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="158" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="157" />
             <source>Write a reply to the customer or a note for the team… (Ctrl+T inserts a template, Ctrl+Enter sends)</source>
             <translation>Ответ клиенту или заметка для команды… (Ctrl+T — шаблон, Ctrl+Enter — отправить)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="162" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="161" />
             <source>Template…</source>
             <translation>Шаблон…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="164" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="163" />
             <source>Quote</source>
             <translation>Цитировать</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="166" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="165" />
             <source>Insert the customer's last message as a quote</source>
             <translation>Вставить последнее сообщение клиента цитатой</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="169" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="168" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="171" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="170" />
             <source>Send reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="211" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="210" />
             <source>Opening the lead</source>
             <translation>Открытие заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="222" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="221" />
             <source>This lead no longer exists.</source>
             <translation>Этой заявки больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="363" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="357" />
             <source>The file cannot be saved: %1</source>
             <translation>Не удалось сохранить файл: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="384" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="378" />
             <source>Save the file</source>
             <translation>Сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="389" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="383" />
             <source>Save the original message</source>
             <translation>Сохранить исходное письмо</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="390" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="384" />
             <source>message-%1.eml</source>
             <translation>письмо-%1.eml</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="397" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="391" />
             <source>Sending again</source>
             <translation>Повторная отправка</translation>
         </message>
@@ -2003,57 +1973,27 @@
     <context>
         <name>MailStatusButton</name>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="33" />
-            <source>connecting…</source>
-            <translation>подключение…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="34" />
-            <source>fetching mail…</source>
-            <translation>загрузка писем…</translation>
-        </message>
-        <message>
             <location filename="../../leaddesk/ui/mail_status.py" line="35" />
-            <source>up to date</source>
-            <translation>всё загружено</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="36" />
-            <source>problem</source>
-            <translation>проблема</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="37" />
-            <source>no password on this computer</source>
-            <translation>на этом компьютере нет пароля</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="38" />
-            <source>stopped</source>
-            <translation>остановлено</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="41" />
             <source>up to date (checked %1)</source>
             <translation>всё загружено (проверено в %1)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="46" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="40" />
             <source>(next try in %1 s)</source>
             <translation>(новая попытка через %1 с)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="59" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="53" />
             <source>Mail: %1 — problem</source>
             <translation>Почта: %1 — проблема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="62" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="56" />
             <source>Mail: fetching…</source>
             <translation>Почта: загрузка…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="65" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="59" />
             <source>Mail: up to date</source>
             <translation>Почта: всё загружено</translation>
         </message>
@@ -2762,27 +2702,27 @@
     <context>
         <name>SendInvoiceDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="146" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="136" />
             <source>Send the invoice</source>
             <translation>Отправить счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="149" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="139" />
             <source>The customer gets this text by email, with “%1” attached.</source>
             <translation>Клиент получит этот текст по почте, с вложением «%1».</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="156" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="146" />
             <source>Ctrl+Enter sends.</source>
             <translation>Ctrl+Enter — отправить.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="159" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="149" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="176" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="166" />
             <source>Write a few words to go with the invoice.</source>
             <translation>Напишите пару слов к счёту.</translation>
         </message>
@@ -2838,97 +2778,97 @@
     <context>
         <name>SetAsideSection</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="64" />
             <source>Mail kept without becoming a lead. Nothing received is lost: the original can be saved and opened in a mail program.</source>
             <translation>Письма, сохранённые без создания заявки. Ничего не теряется: оригинал можно сохранить и открыть в почтовой программе.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
             <source>From</source>
             <translation>От кого</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="80" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="72" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="91" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="83" />
             <source>Save original (.eml)…</source>
             <translation>Сохранить оригинал (.eml)…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="109" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="101" />
             <source>Auto-reply</source>
             <translation>Автоответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="110" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="102" />
             <source>Bounce (delivery failure)</source>
             <translation>Возврат (письмо не доставлено)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="111" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="103" />
             <source>From the team's own address</source>
             <translation>С адреса своей команды</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="112" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="104" />
             <source>The mailbox is not a lead source</source>
             <translation>Ящик не источник заявок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="119" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="111" />
             <source>Set aside mail: %1</source>
             <translation>Отложенные письма: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="120" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="112" />
             <source>Set aside mail</source>
             <translation>Отложенные письма</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="127" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="119" />
             <source>Reading the set-aside mail</source>
             <translation>Чтение отложенных писем</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="166" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="158" />
             <source>Save the original mail</source>
             <translation>Сохранить оригинал письма</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="168" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="160" />
             <source>Email messages (*.eml);;All files (*)</source>
             <translation>Письма (*.eml);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="186" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="178" />
             <source>Saving the original mail</source>
             <translation>Сохранение оригинала письма</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="194" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="185" />
             <source>This mail no longer exists.</source>
             <translation>Этого письма больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="196" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="187" />
             <source>The file cannot be saved: %1</source>
             <translation>Не удаётся сохранить файл: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="200" />
+            <location filename="../../leaddesk/ui/dialogs/email_set_aside.py" line="191" />
             <source>Saved to %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -3146,42 +3086,42 @@
     <context>
         <name>invoice_files</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="36" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="35" />
             <source>This lead did not come by email, so the invoice cannot be sent from here: save it and send it another way.</source>
             <translation>Эта заявка пришла не по почте, поэтому отсюда счёт не отправить: сохраните его и отправьте другим способом.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="41" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="40" />
             <source>This invoice no longer exists.</source>
             <translation>Этого счёта больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="99" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="89" />
             <source>Save the invoice</source>
             <translation>Сохранить счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="107" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="97" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="116" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="106" />
             <source>The file cannot be saved: %1</source>
             <translation>Не удаётся сохранить файл: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="126" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="116" />
             <source>Open the invoice</source>
             <translation>Открыть счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="135" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="125" />
             <source>No program to show PDF files was found. Save the invoice and open it another way.</source>
             <translation>Не найдена программа для просмотра PDF. Сохраните счёт и откройте его другим способом.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="186" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="176" />
             <source>Good afternoon!
 
 Please find attached invoice No. %1 for payment.
@@ -3196,7 +3136,7 @@ Kind regards,
 %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="203" />
+            <location filename="../../leaddesk/ui/dialogs/invoice_files.py" line="193" />
             <source>Send the invoice</source>
             <translation>Отправить счёт</translation>
         </message>
@@ -3500,6 +3440,36 @@ Kind regards,
             <location filename="../../leaddesk/ui/labels.py" line="113" />
             <source>This answer is no longer waiting for another try: it has been sent or queued again meanwhile.</source>
             <translation>Этот ответ уже не ждёт повторной попытки: его тем временем отправили или снова поставили в очередь.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="146" />
+            <source>connecting…</source>
+            <translation>подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="147" />
+            <source>fetching mail…</source>
+            <translation>загрузка писем…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="148" />
+            <source>up to date</source>
+            <translation>всё загружено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="149" />
+            <source>problem</source>
+            <translation>проблема</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="150" />
+            <source>no password on this computer</source>
+            <translation>на этом компьютере нет пароля</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="151" />
+            <source>stopped</source>
+            <translation>остановлено</translation>
         </message>
     </context>
 </TS>

@@ -10,10 +10,11 @@ same port; ``reject_next(451, "Try later")`` answers the next DATA with that err
 from __future__ import annotations
 
 import logging
-import socket
 import ssl
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
@@ -22,15 +23,10 @@ from email.parser import BytesParser
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from tests.helpers.dovecot import free_port  # aiosmtpd's Controller cannot take port=0
+
 # aiosmtpd logs a deprecation warning on every successful AUTH (Session.login_data).
 logging.getLogger("mail.log").setLevel(logging.ERROR)
-
-
-def free_port() -> int:
-    # aiosmtpd's Controller cannot take port=0 (its readiness check connects to `port`).
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass(frozen=True)
@@ -208,3 +204,16 @@ class SmtpServer:
                 raise TimeoutError(f"expected {count} messages within {timeout} s, "
                                    f"got {len(self._received)}")
             return list(self._received)
+
+
+@contextmanager
+def running_smtp_server(certificates, login: str, password: str) -> Iterator[SmtpServer]:
+    """A started server (STARTTLS with the test CA's certificate, AUTH required for
+    ``login``/``password``), stopped on leaving."""
+    server = SmtpServer(login=login, password=password, cert_file=certificates.cert_file,
+                        key_file=certificates.key_file, ca_file=certificates.ca_file)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -27,6 +27,7 @@ from leaddesk.services import company
 from leaddesk.services.context import DeskContext
 from leaddesk.services.mail_sync import AccountState
 from leaddesk.services.ports import AccountStatus
+from leaddesk.ui import labels
 from leaddesk.ui.dialogs.email_account_form import EmailAccountForm
 from leaddesk.ui.dialogs.email_set_aside import SetAsideSection
 from leaddesk.ui.dialogs.rules_base import StatusLine
@@ -192,22 +193,12 @@ class EmailAccountsDialog(QDialog):
         if live is not None:
             code, error = live
             bad = code in (AccountState.ERROR, AccountState.NO_PASSWORD)
-            return self.state_words(code), error, bad
+            return labels.account_state(code), error, bad
         if status.last_sync_at is None:
             return self.tr("never synced"), status.last_error, False
         when = status.last_sync_at.astimezone(self.zone) if self.zone else status.last_sync_at
         return (self.tr("last sync %1").replace("%1", when.strftime("%H:%M %d.%m")),
                 status.last_error, False)
-
-    def state_words(self, code: str) -> str:
-        return {
-            AccountState.CONNECTING: self.tr("connecting…"),
-            AccountState.SYNCING: self.tr("fetching mail…"),
-            AccountState.CONNECTED: self.tr("up to date"),
-            AccountState.ERROR: self.tr("problem"),
-            AccountState.NO_PASSWORD: self.tr("no password on this computer"),
-            AccountState.STOPPED: self.tr("stopped"),
-        }.get(code, code)
 
     def update_state(self, channel_id: int, state: str, error: str | None) -> None:
         """A running account's new state (from the window's workers)."""

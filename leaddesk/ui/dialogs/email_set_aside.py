@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,26 +26,18 @@ from leaddesk.domain.mail import SetAsideReason
 from leaddesk.services import company
 from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import SetAsideInfo
+from leaddesk.ui import save_folder
 from leaddesk.ui.dialogs.rules_base import StatusLine
 from leaddesk.ui.ops import QueryOp
 
 LIMIT = 500  # the newest; older ones stay in the database
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_last_folder: Path | None = None
 
 
 def eml_file_name(subject: str, item_id: int) -> str:
     """A file name from the subject, safe on every file system."""
     name = " ".join(_UNSAFE.sub("_", subject).split()).strip(". ")[:80]
     return f"{name or f'mail-{item_id}'}.eml"
-
-
-def _start_folder() -> Path:
-    if _last_folder is not None and _last_folder.is_dir():
-        return _last_folder
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
 
 
 class SetAsideSection(QWidget):
@@ -164,7 +156,7 @@ class SetAsideSection(QWidget):
             return
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the original mail"),
-            str(_start_folder() / eml_file_name(item.subject, item.id)),
+            str(save_folder.start_folder() / eml_file_name(item.subject, item.id)),
             self.tr("Email messages (*.eml);;All files (*)"))
         if not chosen:
             return
@@ -187,7 +179,6 @@ class SetAsideSection(QWidget):
             .success(lambda outcome: self._written(target, outcome)).run()
 
     def _written(self, target: Path, outcome: str) -> None:
-        global _last_folder
         if not shiboken6.isValid(self):
             return
         if outcome == "gone":
@@ -196,6 +187,6 @@ class SetAsideSection(QWidget):
             self.status.show_problem(self.tr("The file cannot be saved: %1").replace(
                 "%1", outcome.removeprefix("error:")))
         else:
-            _last_folder = target.parent
+            save_folder.remember(target)
             self.status.show_ok(self.tr("Saved to %1").replace("%1", str(target)))
             self.saved.emit(str(target))

@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,14 +22,13 @@ from leaddesk.domain.codes import ChannelKind
 from leaddesk.services import invoices
 from leaddesk.services.context import DeskContext
 from leaddesk.services.workflow_errors import NotAllowed
-from leaddesk.ui import labels, message_bridge
+from leaddesk.ui import labels, message_bridge, save_folder
 from leaddesk.ui.dialogs.common import accept_on_ctrl_enter, button_box, hint_label
 from leaddesk.ui.invoice_pdf import render_invoice_pdf
 
 translate = QCoreApplication.translate
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_last_folder: Path | None = None
 
 
 def _not_email() -> str:
@@ -84,18 +83,9 @@ def _failed(parent: QWidget | None, title: str, error: Exception) -> None:
         message_bridge.error(title, error)
 
 
-def _start_folder() -> Path:
-    if _last_folder is not None and _last_folder.is_dir():
-        return _last_folder
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
 def save_invoice(context: DeskContext, invoice_id: int, parent: QWidget | None = None
                  ) -> Path | None:
     """Ask where to save the PDF and save it there. Returns the file, or None."""
-    global _last_folder
     title = translate("invoice_files", "Save the invoice")
     try:
         name, pdf = _file(context, invoice_id)
@@ -103,7 +93,7 @@ def save_invoice(context: DeskContext, invoice_id: int, parent: QWidget | None =
         _failed(parent, title, error)
         return None
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(_start_folder() / name),
+        parent, title, str(save_folder.start_folder() / name),
         translate("invoice_files", "PDF files (*.pdf)"))
     if not chosen:
         return None
@@ -116,7 +106,7 @@ def save_invoice(context: DeskContext, invoice_id: int, parent: QWidget | None =
         _tell(parent, title, translate("invoice_files", "The file cannot be saved: %1")
               .replace("%1", error.strerror or str(error)))
         return None
-    _last_folder = target.parent
+    save_folder.remember(target)
     return target
 
 

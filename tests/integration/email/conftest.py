@@ -74,14 +74,10 @@ def make_account(dovecot, smtp, login: str, security: Security = Security.NONE,
 @pytest.fixture
 def mail_smtp(mail_login, tls_certificates):
     """The account's SMTP server: it takes the same login and password as the mailbox."""
-    from tests.helpers.smtp_server import SmtpServer
+    from tests.helpers.smtp_server import running_smtp_server
 
-    server = SmtpServer(login=mail_login[0], password=mail_login[1],
-                        cert_file=tls_certificates.cert_file,
-                        key_file=tls_certificates.key_file, ca_file=tls_certificates.ca_file)
-    server.start()
-    yield server
-    server.stop()
+    with running_smtp_server(tls_certificates, *mail_login) as server:
+        yield server
 
 
 @pytest.fixture
