@@ -61,6 +61,18 @@ def add_channel_parsers(subparsers) -> None:
                        help="mail here joins existing leads but creates none")
     email.add_argument("--no-test", action="store_true",
                        help="save without trying to connect first")
+    vk = kinds.add_parser("vk", help="a VK community (Bots Long Poll for intake, "
+                          "messages.send for answers); the token goes to the system keyring")
+    vk.add_argument("--name", required=True, help="the channel's name in LeadDesk")
+    vk.add_argument("--group-id", required=True, type=int, help="the community's id")
+    vk.add_argument("--token-stdin", action="store_true",
+                    help="read the community token from standard input (else: a prompt)")
+    vk.add_argument("--api-base", default="",
+                    help="another API address (default: VK itself; tests use a local fake)")
+    vk.add_argument("--history-days", type=int, default=30,
+                    help="how far back the first catch-up reaches (default 30; 0: all)")
+    vk.add_argument("--no-test", action="store_true",
+                    help="save without asking VK first")
     commands.add_parser("list", help="list the channels and their state")
 
     sync = subparsers.add_parser(
@@ -74,6 +86,8 @@ def run_channel_command(args, open_context, error_type) -> int:
     try:
         if args.channel_command == "list":
             return _list(context)
+        if args.kind == "vk":
+            return _add_vk(args, context, error_type)
         return _add_email(args, context, error_type)
     finally:
         context.close()
@@ -143,6 +157,49 @@ def _add_email(args, context, error_type) -> int:
     return 0
 
 
+def _add_vk(args, context, error_type) -> int:
+    import getpass
+
+    from leaddesk.domain.vk import VkSettings
+    from leaddesk.services.email_accounts import AccountInvalid
+    from leaddesk.services.ports import SecretsUnavailable
+    from leaddesk.services.vk_accounts import add_vk_channel, check_vk_account
+
+    settings = VkSettings(abs(args.group_id), args.api_base, max(0, args.history_days))
+    try:
+        context.secrets.check()
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the token: {error.reason}. Nothing was saved.") \
+            from error
+    token = (sys.stdin.readline() if args.token_stdin
+             else getpass.getpass("Community token: ")).strip()
+    if not args.no_test and token and settings.group_id:
+        results = check_vk_account(context.connector, settings, token)
+        failed = [r for r in results if not r.ok]
+        if any(r.part == "vk" for r in failed):
+            raise error_type(f"VK refused: {failed[0].message}. Nothing was saved "
+                             "(--no-test saves anyway).")
+        for result in failed:
+            print(f"leaddesk: warning: the Bots Long Poll API does not answer: "
+                  f"{result.message} (switch it on in the community's settings)",
+                  file=sys.stderr)
+    try:
+        channel_id = add_vk_channel(context.uow_factory, context.secrets, args.name,
+                                    settings, token)
+    except AccountInvalid as error:
+        words = {"name": "give the channel a --name", "group_id": "give the --group-id",
+                 "token": "the token is empty (it is read from standard input or a prompt)"}
+        raise error_type("; ".join(words.get(p, p) for p in error.problems)) from error
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the token: {error.reason}. Nothing was saved.") \
+            from error
+    except ValueError as error:
+        raise error_type(f'a channel named "{args.name}" exists already') from error
+    print(f'VK channel "{args.name}" added (id {channel_id}); the token is in the system '
+          "keyring")
+    return 0
+
+
 def _list(context) -> int:
     for status in context.reader.account_statuses():
         last = status.last_sync_at.strftime("%Y-%m-%d %H:%M") if status.last_sync_at \
@@ -151,6 +208,8 @@ def _list(context) -> int:
         if status.kind == "email":
             account = EmailAccount.from_settings(status.settings)
             line += f"  {account.login}@{account.imap.host}"
+        elif status.kind == "vk":
+            line += f"  community {status.settings.get('group_id', '?')}"
             if not status.is_lead_source:
                 line += "  (no lead source)"
         if status.last_error:
@@ -160,25 +219,30 @@ def _list(context) -> int:
 
 
 def run_sync_command(args, open_context, error_type) -> int:
-    from leaddesk.services.email_accounts import EmailSenders, email_accounts, stored_password
+    from leaddesk.services.channel_senders import (
+        ChannelSenders,
+        account_is_set_up,
+        stored_secret,
+    )
 
     context = open_context(args)
     try:
-        accounts = [a for a in email_accounts(context.reader)
-                    if args.channel is None or a[1] == args.channel]
-        if args.channel is not None and not accounts:
-            names = ", ".join(a[1] for a in email_accounts(context.reader)) or "none"
-            raise error_type(f'no email channel is named "{args.channel}" '
-                             f"(email channels: {names})")
+        statuses = [s for s in context.reader.account_statuses()
+                    if account_is_set_up(s.kind, s.settings)]
+        chosen = [s for s in statuses if args.channel is None or s.name == args.channel]
+        if args.channel is not None and not chosen:
+            names = ", ".join(s.name for s in statuses) or "none"
+            raise error_type(f'no email or VK channel is named "{args.channel}" '
+                             f"(channels that can sync: {names})")
         ready = []
-        for channel_id, name, account, _source in accounts:
-            password = stored_password(context.secrets, channel_id)
-            if password is None:
-                print(f"{name}: skipped: this computer's keyring has no password for it",
-                      file=sys.stderr)
+        for status in chosen:
+            secret = stored_secret(context.secrets, status.channel_id)
+            if secret is None:
+                print(f"{status.name}: skipped: this computer's keyring has no password or "
+                      "token for it", file=sys.stderr)
                 continue
-            ready.append((channel_id, name, account, password))
-        senders = EmailSenders(context.reader, context.secrets, context.connector)
+            ready.append((status, secret))
+        senders = ChannelSenders(context.reader, context.secrets, context.connector)
         if args.once:
             return _sync_once(context, ready, senders)
         return _sync_forever(context, ready, senders)
@@ -187,42 +251,69 @@ def run_sync_command(args, open_context, error_type) -> int:
 
 
 def _sync_once(context, ready, senders) -> int:
-    from leaddesk.services.mail_sync import sync_account
     from leaddesk.services.outbox import deliver_due
-    from leaddesk.services.ports import MailboxError
 
     failures = 0
-    for channel_id, name, account, password in ready:
+    for status, secret in ready:
         started = time.monotonic()
-        try:
-            client = context.connector.open_mailbox(account, password)
-            try:
-                report = sync_account(context.uow_factory, channel_id, client, account,
-                                      progress=_progress(name))
-            finally:
-                client.close()
-        except MailboxError as error:
+        sync = _sync_vk_once if status.kind == "vk" else _sync_email_once
+        if not sync(context, status, secret, started):
             failures += 1
-            print(f"{name}: {error.reason}", file=sys.stderr)
-            continue
-        counts = report.counts
-        elapsed = time.monotonic() - started
-        aside = ", ".join(f"{n} {REASONS.get(k, k)}" for k, n in sorted(counts.set_aside.items()))
-        print(f"{name}: {counts.new_leads} new leads, {counts.joined} joined their "
-              f"conversation, {sum(counts.set_aside.values())} set aside"
-              f"{f' ({aside})' if aside else ''}, {counts.duplicates} already known, "
-              f"{counts.with_problems} read with problems; {elapsed:.1f} s")
-        for folder in report.folders:
-            if folder.skipped_history:
-                print(f"{name}: {folder.folder}: {folder.skipped_history} older mails were "
-                      f"left in the mailbox (older than {account.history_days} days)")
-            if folder.uidvalidity_changed:
-                print(f"{name}: {folder.folder} was renumbered by the server (UIDVALIDITY); "
-                      "every mail was checked again, none stored twice")
     delivered = deliver_due(context.uow_factory, senders)
     if delivered.sent or delivered.failed:
         print(f"outbox: {delivered.sent} sent, {delivered.failed} failed (tried again later)")
     return 1 if failures else 0
+
+
+def _sync_email_once(context, status, password, started) -> bool:
+    from leaddesk.services.mail_sync import sync_account
+    from leaddesk.services.ports import MailboxError
+
+    name, account = status.name, EmailAccount.from_settings(status.settings)
+    try:
+        client = context.connector.open_mailbox(account, password)
+        try:
+            report = sync_account(context.uow_factory, status.channel_id, client, account,
+                                  progress=_progress(name))
+        finally:
+            client.close()
+    except MailboxError as error:
+        print(f"{name}: {error.reason}", file=sys.stderr)
+        return False
+    counts = report.counts
+    elapsed = time.monotonic() - started
+    aside = ", ".join(f"{n} {REASONS.get(k, k)}" for k, n in sorted(counts.set_aside.items()))
+    print(f"{name}: {counts.new_leads} new leads, {counts.joined} joined their "
+          f"conversation, {sum(counts.set_aside.values())} set aside"
+          f"{f' ({aside})' if aside else ''}, {counts.duplicates} already known, "
+          f"{counts.with_problems} read with problems; {elapsed:.1f} s")
+    for folder in report.folders:
+        if folder.skipped_history:
+            print(f"{name}: {folder.folder}: {folder.skipped_history} older mails were "
+                  f"left in the mailbox (older than {account.history_days} days)")
+        if folder.uidvalidity_changed:
+            print(f"{name}: {folder.folder} was renumbered by the server (UIDVALIDITY); "
+                  "every mail was checked again, none stored twice")
+    return True
+
+
+def _sync_vk_once(context, status, token, started) -> bool:
+    from leaddesk.domain.vk import VkSettings
+    from leaddesk.services.ports import VkError
+    from leaddesk.services.vk_sync import catch_up
+
+    settings = VkSettings.from_settings(status.settings)
+    try:
+        client = context.connector.vk_client(settings, token)
+        counts = catch_up(context.uow_factory, status.channel_id, client, settings)
+    except VkError as error:
+        print(f"{status.name}: {error.reason}", file=sys.stderr)
+        return False
+    print(f"{status.name}: {counts.new_leads} new leads, {counts.joined} joined their "
+          f"conversation, {counts.team} written by the team in VK, {counts.duplicates} "
+          f"already known, {counts.skipped} skipped (group chats); "
+          f"{time.monotonic() - started:.1f} s")
+    return True
 
 
 def _progress(name: str):
@@ -235,24 +326,35 @@ def _progress(name: str):
 
 
 def _sync_forever(context, ready, senders) -> int:
+    from leaddesk.domain.vk import VkSettings
     from leaddesk.services.mail_sync import run_account
     from leaddesk.services.outbox import deliver_due
+    from leaddesk.services.vk_sync import run_vk
 
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    names = {status.channel_id: status.name for status, _secret in ready}
 
     def say(event) -> None:
-        name = next((r[1] for r in ready if r[0] == event.channel_id), event.channel_id)
         detail = f": {event.error}" if event.error else ""
-        print(f"{name}: {event.state.value}{detail}", file=sys.stderr, flush=True)
+        print(f"{names.get(event.channel_id)}: {event.state.value}{detail}", file=sys.stderr,
+              flush=True)
 
-    threads = [threading.Thread(
-        target=run_account, daemon=True,
-        args=(context.uow_factory, channel_id, account,
-              lambda a=account, p=password: context.connector.open_mailbox(a, p),
-              stop.is_set, say))
-        for channel_id, _name, account, password in ready]
+    threads = []
+    for status, secret in ready:
+        if status.kind == "vk":
+            settings = VkSettings.from_settings(status.settings)
+            args = (context.uow_factory, status.channel_id, settings,
+                    lambda s=settings, t=secret: context.connector.vk_client(s, t),
+                    stop.is_set, say)
+            threads.append(threading.Thread(target=run_vk, args=args, daemon=True))
+        else:
+            account = EmailAccount.from_settings(status.settings)
+            args = (context.uow_factory, status.channel_id, account,
+                    lambda a=account, p=secret: context.connector.open_mailbox(a, p),
+                    stop.is_set, say)
+            threads.append(threading.Thread(target=run_account, args=args, daemon=True))
     for thread in threads:
         thread.start()
     while not stop.is_set():
@@ -261,4 +363,3 @@ def _sync_forever(context, ready, senders) -> int:
     for thread in threads:
         thread.join(timeout=10)
     return 0
-

@@ -149,3 +149,22 @@ def memory_keyring():
     yield backend
     MemoryKeyring.clear()
     keyring.set_keyring(previous)
+
+
+# -- VK (tests/helpers/vk_fake.py) --
+
+
+@pytest.fixture
+def vk_fake():
+    """A started loopback fake of the VK API and Bots Long Poll (community 123 «Магазин
+    дверей», token ``vk-token``) knowing two people, stopped after the test:
+    501001 Анна Смирнова (Казань) and 501002 Игорь Кузнецов (no city).
+    ``vk_fake.vk_api_client()`` is a ``vk_api.VkApi`` on it; ``vk_fake.api_base`` its URL."""
+    from tests.helpers.vk_fake import FakeVk
+
+    fake = FakeVk(group_id=123, token="vk-token")
+    fake.add_user(501001, "Анна", "Смирнова", city="Казань")
+    fake.add_user(501002, "Игорь", "Кузнецов")
+    fake.start()
+    yield fake
+    fake.stop()

@@ -25,10 +25,13 @@ class Identity:
 
 @dataclass(frozen=True, slots=True)
 class CardAttachment:
+    """A file of a message: its bytes are stored (email), or only its link (``url``: VK)."""
+
     attachment_id: int
     name: str
     mime: str
     size: int
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +124,5 @@ class LeadCard:
     reject_reason_required: bool = False
     product_title: str = ""
     product_price: Decimal | None = None
+    product_url: str = ""
     deal: CardDeal | None = None

@@ -6,20 +6,18 @@ nothing is stored at all and the person is told why.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity
 from leaddesk.domain.email_account import EmailAccount, account_problems, secret_key
 from leaddesk.domain.sla import DEFAULT_SLA_SECONDS
+from leaddesk.services.channel_senders import stored_secret
 from leaddesk.services.ports import (
     ChannelConnector,
-    ChannelSender,
     DeliveryError,
     MailboxError,
     ReadModel,
     SecretStore,
-    SecretsUnavailable,
     UnitOfWorkFactory,
 )
 
@@ -79,12 +77,8 @@ def update_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore,
         uow.commit()
 
 
-def stored_password(secrets: SecretStore, channel_id: int) -> str | None:
-    """The account's password from the keyring; None when this computer has none."""
-    try:
-        return secrets.get(secret_key(channel_id))
-    except SecretsUnavailable:
-        return None
+# The keyring entry of an email account is its password.
+stored_password = stored_secret
 
 
 @dataclass(frozen=True)
@@ -126,45 +120,3 @@ def email_accounts(reader: ReadModel) -> list[tuple[int, str, EmailAccount, bool
         if account.imap.host:
             accounts.append((status.channel_id, status.name, account, status.is_lead_source))
     return accounts
-
-
-class EmailSenders:
-    """Implements ``SenderRegistry`` over the email accounts whose password this computer
-    has. A sender is made once per account and its settings; changed settings make a new
-    one."""
-
-    def __init__(self, reader: ReadModel, secrets: SecretStore,
-                 connector: ChannelConnector) -> None:
-        self._reader = reader
-        self._secrets = secrets
-        self._connector = connector
-        self._senders: dict[int, tuple[dict, ChannelSender]] = {}
-        self._lock = threading.Lock()
-
-    def channel_ids(self) -> list[int]:
-        ready = []
-        for channel_id, _name, _account, _source in email_accounts(self._reader):
-            if self.sender(channel_id) is not None:
-                ready.append(channel_id)
-        return ready
-
-    def sender(self, channel_id: int) -> ChannelSender | None:
-        with self._lock:
-            status = next((s for s in self._reader.account_statuses(ChannelKind.EMAIL)
-                           if s.channel_id == channel_id), None)
-            if status is None:
-                return None
-            cached = self._senders.get(channel_id)
-            if cached is not None and cached[0] == status.settings:
-                return cached[1]
-            password = stored_password(self._secrets, channel_id)
-            if password is None:
-                return None
-            sender = self._connector.email_sender(EmailAccount.from_settings(status.settings),
-                                                  password)
-            self._senders[channel_id] = (status.settings, sender)
-            return sender
-
-    def header_id(self, channel_id: int) -> str | None:
-        sender = self.sender(channel_id)
-        return sender.header_id() if sender is not None else None

@@ -50,6 +50,8 @@ class InboundRequest:
         problem: what was wrong with the message, in plain words.
         thread_key: the key later messages of the same conversation are found by.
         attachments: the files that came with it.
+        links: files the channel keeps itself: (kind, title, url, size, mime) each.
+        contact_city: the customer's city, where the channel knows it.
     """
 
     channel_name: str
@@ -67,6 +69,8 @@ class InboundRequest:
     problem: str | None = None
     thread_key: str | None = None
     attachments: tuple[MailAttachment, ...] = field(default_factory=tuple)
+    links: tuple[tuple[str, str, str, int, str], ...] = ()
+    contact_city: str = ""
 
 
 class UnknownChannel(LookupError):
@@ -168,6 +172,8 @@ def add_inbound_message(store: Store, lead_id: int, channel_id: int,
     for attachment in request.attachments:
         store.add_attachment(message_id, attachment.name[:500], attachment.mime[:200],
                              attachment.data)
+    for kind, title, url, size, mime in request.links:
+        store.add_link(message_id, (title or kind)[:500], (mime or kind)[:200], size, url)
     return message_id
 
 
@@ -183,7 +189,7 @@ def find_or_create_contact(uow: UnitOfWork, request: InboundRequest) -> int:
     contact_id = next((owner for owner in owners if owner is not None), None)
     if contact_id is None:
         name = request.contact_name.strip() or (normalized[0][2] if normalized else "")
-        contact_id = store.add_contact(name, request.received_at)
+        contact_id = store.add_contact(name, request.received_at, request.contact_city or None)
         uow.changed(Entity.CONTACT, contact_id, ChangeKind.CREATED)
     for (kind, value, raw), owner in zip(normalized, owners, strict=True):
         if owner is None:

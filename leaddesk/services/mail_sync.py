@@ -15,9 +15,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from leaddesk.domain.email_account import EmailAccount
+from leaddesk.services.account_state import (
+    AccountEvent,
+    AccountState,
+    wait_after_failure,
+)
 from leaddesk.services.email_intake import IngestCounts, ingest_mail_batch
 from leaddesk.services.ports import (
     FetchedMail,
@@ -32,7 +36,6 @@ log = logging.getLogger(__name__)
 BATCH = 200
 IDLE_SECONDS = 25 * 60  # servers drop an IDLE after 30 minutes; re-issue before
 POLL_OTHER_FOLDERS_SECONDS = 60  # IDLE watches one folder; the others are polled
-BACKOFF_SECONDS = (2, 5, 15, 30, 60, 120, 300)
 
 Progress = Callable[[str, int, int], None]  # folder, done, total
 
@@ -142,27 +145,6 @@ def sync_account(uow_factory: UnitOfWorkFactory, channel_id: int, client: Mailbo
     return report
 
 
-class AccountState(StrEnum):
-    CONNECTING = "connecting"
-    SYNCING = "syncing"
-    CONNECTED = "connected"  # up to date, waiting for news
-    ERROR = "error"  # waiting to reconnect
-    NO_PASSWORD = "no_password"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class AccountEvent:
-    """What a worker tells the window about its account."""
-
-    channel_id: int
-    state: AccountState
-    error: str | None = None
-    last_sync_at: datetime | None = None
-    counts: IngestCounts | None = None
-    retry_in: int | None = None
-
-
 def run_account(uow_factory: UnitOfWorkFactory, channel_id: int, account: EmailAccount,
                 connect: Callable[[], MailboxClient], should_stop: Callable[[], bool],
                 report: Callable[[AccountEvent], None],
@@ -186,37 +168,14 @@ def run_account(uow_factory: UnitOfWorkFactory, channel_id: int, account: EmailA
                 client.wait_for_news(wait, should_stop)
         except MailboxError as error:
             failures += 1
-            _note_error(uow_factory, channel_id, error.reason)
-            pause = BACKOFF_SECONDS[min(failures - 1, len(BACKOFF_SECONDS) - 1)]
-            report(AccountEvent(channel_id, AccountState.ERROR, error=error.reason,
-                                retry_in=pause))
-            _pause(pause, should_stop, sleep)
+            wait_after_failure(uow_factory, channel_id, error.reason, failures, report,
+                               should_stop, sleep)
         except Exception as error:  # a bug or a database hiccup must not end the worker
             log.exception("email sync of channel %s failed", channel_id)
             failures += 1
-            reason = f"{type(error).__name__}: {error}"
-            _note_error(uow_factory, channel_id, reason)
-            pause = BACKOFF_SECONDS[min(failures - 1, len(BACKOFF_SECONDS) - 1)]
-            report(AccountEvent(channel_id, AccountState.ERROR, error=reason, retry_in=pause))
-            _pause(pause, should_stop, sleep)
+            wait_after_failure(uow_factory, channel_id, f"{type(error).__name__}: {error}",
+                               failures, report, should_stop, sleep)
         finally:
             if client is not None:
                 client.close()
     report(AccountEvent(channel_id, AccountState.STOPPED))
-
-
-def _note_error(uow_factory: UnitOfWorkFactory, channel_id: int, reason: str) -> None:
-    try:
-        with uow_factory() as uow:
-            uow.store.note_sync_error(channel_id, "", reason[:2000], _now())
-            uow.commit()
-    except Exception:  # the database may be the thing that is down
-        log.exception("could not record the sync error")
-
-
-def _pause(seconds: float, should_stop: Callable[[], bool],
-           sleep: Callable[[float], None]) -> None:
-    waited = 0.0
-    while waited < seconds and not should_stop():
-        sleep(0.2)
-        waited += 0.2

@@ -57,7 +57,7 @@ def deliver_due(uow_factory: UnitOfWorkFactory, senders: SenderRegistry,
         try:
             if sender is None:
                 raise DeliveryError("the channel cannot send now")
-            sender.send(message)
+            channel_id_of_message = sender.send(message)
         except DeliveryError as error:
             counts.failed += 1
             _finish(uow_factory, message, error, now())
@@ -68,7 +68,7 @@ def deliver_due(uow_factory: UnitOfWorkFactory, senders: SenderRegistry,
                     now())
         else:
             counts.sent += 1
-            _finish(uow_factory, message, None, now())
+            _finish(uow_factory, message, None, now(), channel_id_of_message)
     return counts
 
 
@@ -100,11 +100,16 @@ def _claim(uow_factory: UnitOfWorkFactory, senders: SenderRegistry, channel_ids:
 
 
 def _finish(uow_factory: UnitOfWorkFactory, message: OutgoingMessage,
-            error: DeliveryError | None, moment: datetime) -> None:
+            error: DeliveryError | None, moment: datetime,
+            external_id: str | None = None) -> None:
     with uow_factory() as uow:
         store = uow.store
         if error is None:
             store.finish_outgoing(message.id, DeliveryState.SENT.value, None, None)
+            if message.header_id is None and external_id:
+                # The channel's own id (a VK message id): the message is recognised when
+                # the channel's history shows it again.
+                store.set_header_id(message.id, external_id, {"sent_as": external_id})
         else:
             retry_at = None if error.permanent else \
                 moment + timedelta(seconds=retry_delay(message.attempts))

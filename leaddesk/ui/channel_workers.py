@@ -1,19 +1,24 @@
-"""The window's channel threads: one per email account (sync, then IMAP IDLE) and one
-outbox thread that delivers answers. Workers never touch widgets: they report through
-signals, which Qt delivers on the GUI thread."""
+"""The window's channel threads: one per email account (sync, then IMAP IDLE), one per VK
+community (catch-up, then Bots Long Poll), and one outbox thread that delivers answers.
+Workers never touch widgets: they report through signals, which Qt delivers on the GUI
+thread."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from leaddesk.domain.email_account import EmailAccount
+from leaddesk.services.account_state import AccountEvent, AccountState
+from leaddesk.services.channel_senders import ChannelSenders, stored_secret
 from leaddesk.services.context import DeskContext
-from leaddesk.services.email_accounts import EmailSenders, email_accounts, stored_password
-from leaddesk.services.mail_sync import AccountEvent, AccountState, run_account
+from leaddesk.services.email_accounts import email_accounts
+from leaddesk.services.mail_sync import run_account
 from leaddesk.services.outbox import deliver_due
+from leaddesk.services.vk_accounts import vk_accounts
+from leaddesk.services.vk_sync import run_vk
 
 log = logging.getLogger(__name__)
 
@@ -21,22 +26,20 @@ OUTBOX_SECONDS = 5.0
 
 
 class _AccountThread(QThread):
+    """Runs one account's loop (``run_account`` for email, ``run_vk`` for VK)."""
+
     event = Signal(object)  # AccountEvent
 
-    def __init__(self, context: DeskContext, channel_id: int, account: EmailAccount,
-                 password: str) -> None:
+    def __init__(self, channel_id: int, settings: object,
+                 loop: Callable[[Callable[[], bool], Callable], None]) -> None:
         super().__init__()
         self.channel_id = channel_id
-        self.account = account
-        self._context = context
-        self._password = password
+        self.settings = settings
+        self._loop = loop
         self._stop = threading.Event()
 
     def run(self) -> None:
-        run_account(self._context.uow_factory, self.channel_id, self.account,
-                    lambda: self._context.connector.open_mailbox(self.account,
-                                                                 self._password),
-                    self._stop.is_set, self.event.emit)
+        self._loop(self._stop.is_set, self.event.emit)
 
     def stop(self) -> None:
         self._stop.set()
@@ -48,7 +51,7 @@ class _OutboxThread(QThread):
     def __init__(self, context: DeskContext) -> None:
         super().__init__()
         self._context = context
-        self._senders = EmailSenders(context.reader, context.secrets, context.connector)
+        self._senders = ChannelSenders(context.reader, context.secrets, context.connector)
         self._stop = threading.Event()
         self._wake = threading.Event()
 
@@ -91,22 +94,38 @@ class ChannelWorkers(QObject):
         self._outbox.start()
         self.reconcile()
 
+    def _wanted(self) -> dict[int, tuple[object, Callable]]:
+        """channel id -> (settings, the loop to run with a secret) of each account."""
+        context = self._context
+        wanted: dict[int, tuple[object, Callable]] = {}
+        for channel_id, _name, account, _source in email_accounts(context.reader):
+            def email_loop(secret, channel_id=channel_id, account=account):
+                return lambda stop, report: run_account(
+                    context.uow_factory, channel_id, account,
+                    lambda: context.connector.open_mailbox(account, secret), stop, report)
+            wanted[channel_id] = (account, email_loop)
+        for channel_id, _name, settings in vk_accounts(context.reader):
+            def vk_loop(secret, channel_id=channel_id, settings=settings):
+                return lambda stop, report: run_vk(
+                    context.uow_factory, channel_id, settings,
+                    lambda: context.connector.vk_client(settings, secret), stop, report)
+            wanted[channel_id] = (settings, vk_loop)
+        return wanted
+
     def reconcile(self) -> None:
         """Match the running threads to the accounts set up now (call after changes)."""
-        wanted = {channel_id: account
-                  for channel_id, _name, account, _source in email_accounts(
-                      self._context.reader)}
+        wanted = self._wanted()
         for channel_id, thread in list(self._accounts.items()):
-            if wanted.get(channel_id) != thread.account:
+            if channel_id not in wanted or wanted[channel_id][0] != thread.settings:
                 self._stop_thread(channel_id)
-        for channel_id, account in wanted.items():
+        for channel_id, (settings, loop) in wanted.items():
             if channel_id in self._accounts:
                 continue
-            password = stored_password(self._context.secrets, channel_id)
-            if password is None:
+            secret = stored_secret(self._context.secrets, channel_id)
+            if secret is None:
                 self._on_event(AccountEvent(channel_id, AccountState.NO_PASSWORD))
                 continue
-            thread = _AccountThread(self._context, channel_id, account, password)
+            thread = _AccountThread(channel_id, settings, loop(secret))
             thread.event.connect(self._on_event)
             self._accounts[channel_id] = thread
             thread.start()

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -307,6 +307,9 @@ class LeadCardView(QWidget):
     def _on_link(self, url: QUrl) -> None:
         """``leaddesk:invoice/open/12``, ``leaddesk:attachment/save/7``,
         ``leaddesk:raw/save/31``, ``leaddesk:message/retry/31``."""
+        if url.scheme() in ("http", "https"):  # a link the person chose to open
+            QDesktopServices.openUrl(url)
+            return
         if url.scheme() != "leaddesk":
             return
         parts = url.path().split("/")

@@ -91,7 +91,10 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
             (translate("LeadCard", "First answer"), escape(formatting.duration(max(0, seconds))))
         )
     if card.product:
-        rows.append((translate("LeadCard", "Product"), escape(card.product)))
+        product = escape(card.product)
+        if card.product_url:
+            product = f"<a href='{escape(card.product_url)}'>{product}</a>"
+        rows.append((translate("LeadCard", "Product"), product))
     sla = _sla(card)
     if sla:
         rows.append((translate("LeadCard", "Answer due"), sla))
@@ -264,10 +267,33 @@ def _problem(message: ThreadMessage) -> str:
 
 
 def _attachment_line(attachment: CardAttachment) -> str:
+    if attachment.url:  # kept by the channel (VK): a link to open in the browser
+        kind = _kind_words().get(attachment.mime, "")
+        label = " · ".join(part for part in (kind, attachment.name) if part) or "—"
+        size = f" <span style='color:#666'>({escape(data_size(attachment.size))})</span>" \
+            if attachment.size else ""
+        hint = translate("LeadCard", "Open in the browser")
+        return (f"<a href='{escape(attachment.url)}' title='{escape(hint)}'>"
+                f"{escape(label)}</a>{size}")
     hint = translate("LeadCard", "Save the file…")
     return (f"<a href='leaddesk:attachment/save/{attachment.attachment_id}' "
             f"title='{escape(hint)}'>{escape(attachment.name or '—')}</a> "
             f"<span style='color:#666'>({escape(data_size(attachment.size))})</span>")
+
+
+def _kind_words() -> dict[str, str]:
+    """Words for the kinds of files a channel keeps (VK attachment types)."""
+    return {
+        "photo": translate("LeadCard", "Photo"),
+        "doc": translate("LeadCard", "Document"),
+        "audio_message": translate("LeadCard", "Voice message"),
+        "sticker": translate("LeadCard", "Sticker"),
+        "video": translate("LeadCard", "Video"),
+        "market": translate("LeadCard", "Product"),
+        "link": translate("LeadCard", "Link"),
+        "wall": translate("LeadCard", "Post"),
+        "audio": translate("LeadCard", "Audio"),
+    }
 
 
 def data_size(size: int) -> str:

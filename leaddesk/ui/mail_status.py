@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton
 
-from leaddesk.services.mail_sync import AccountEvent, AccountState
+from leaddesk.services.account_state import AccountEvent, AccountState
 from leaddesk.ui import labels
 
 

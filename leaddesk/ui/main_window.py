@@ -413,10 +413,13 @@ class MainWindow(QMainWindow):
 
     def _show_account_names(self) -> None:
         from leaddesk.services.email_accounts import email_accounts
+        from leaddesk.services.vk_accounts import vk_accounts
 
-        self.mail_status.set_names(
-            {channel_id: name for channel_id, name, _a, _s in email_accounts(
-                self.context.reader)})
+        names = {channel_id: name for channel_id, name, _a, _s in email_accounts(
+            self.context.reader)}
+        names.update({channel_id: name for channel_id, name, _s in vk_accounts(
+            self.context.reader)})
+        self.mail_status.set_names(names)
 
     def _on_delivered(self, sent: int, failed: int) -> None:
         if failed:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from leaddesk.adapters.channels.email.imap_client import ImapMailbox
 from leaddesk.adapters.channels.email.smtp_sender import SmtpSender
+from leaddesk.adapters.channels.vk.client import VkApiClient, VkSender
 from leaddesk.domain.email_account import EmailAccount
+from leaddesk.domain.vk import VkSettings
 
 
 class ChannelConnector:
@@ -22,3 +24,9 @@ class ChannelConnector:
             return mailbox.folders()
         finally:
             mailbox.close()
+
+    def vk_client(self, settings: VkSettings, token: str) -> VkApiClient:
+        return VkApiClient(settings, token)
+
+    def vk_sender(self, settings: VkSettings, token: str) -> VkSender:
+        return VkSender(settings, token)

@@ -18,6 +18,7 @@ from leaddesk.adapters.db.schema import (
     SyncState,
     User,
 )
+from leaddesk.adapters.db.workflow_store import OPEN_STATUSES
 from leaddesk.domain.codes import ChannelKind, DeliveryState, Direction, IdentityKind
 from leaddesk.domain.email_account import EmailAccount
 from leaddesk.domain.identities import normalize_email
@@ -78,6 +79,13 @@ class MailStoreMixin:
         """The contact's newest lead whose normalized subject is ``thread_key``."""
         return self.session.scalar(
             select(Lead.id).where(Lead.contact_id == contact_id, Lead.thread_key == thread_key)
+            .order_by(Lead.id.desc()).limit(1))
+
+    def open_lead_by_thread_key(self, contact_id: int, thread_key: str) -> int | None:
+        """The contact's newest open lead of this conversation (by the contact's index)."""
+        return self.session.scalar(
+            select(Lead.id).where(Lead.contact_id == contact_id, Lead.thread_key == thread_key,
+                                  Lead.status.in_(OPEN_STATUSES))
             .order_by(Lead.id.desc()).limit(1))
 
     def known_external_ids(self, channel_id: int, ids: list[str]) -> set[str]:

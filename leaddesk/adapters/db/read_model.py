@@ -223,6 +223,7 @@ class SqlReadModel(WorkflowReadsMixin, MailReadsMixin):
             reject_reason_required=bool(row.reason_required),
             product_title=str((product or {}).get("title") or ""),
             product_price=_price(product),
+            product_url=_web_link((product or {}).get("url")),
             deal=None if deal is None else CardDeal(
                 deal.id, Decimal(deal.amount), deal.currency, DealStage(deal.stage),
                 deal.lost_reason, invoices),
@@ -269,11 +270,11 @@ def _thread(connection, lead_id: int) -> tuple[ThreadMessage, ...]:
     for start in range(0, len(ids), 500):
         for a in connection.execute(
                 select(Attachment.id, Attachment.message_id, Attachment.name, Attachment.mime,
-                       Attachment.size)
+                       Attachment.size, Attachment.url)
                 .where(Attachment.message_id.in_(ids[start:start + 500]))
                 .order_by(Attachment.id)):
             files.setdefault(a.message_id, []).append(
-                CardAttachment(a.id, a.name, a.mime, a.size))
+                CardAttachment(a.id, a.name, a.mime, a.size, _web_link(a.url)))
     return tuple(
         ThreadMessage(m.id, Direction(m.direction), m.author or "", m.sent_at, m.text or "",
                       DeliveryState(m.delivery_state), m.html, tuple(files.get(m.id, ())),
@@ -325,6 +326,12 @@ def _detail(detail: dict[str, Any] | None) -> str:
         str(value) for key, value in detail.items()
         if value not in (None, "") and not key.endswith(("_id", "_ids"))
     )
+
+
+def _web_link(value: Any) -> str:
+    """An http(s) address, or "" (nothing else is ever made clickable)."""
+    text = str(value or "")
+    return text if text.startswith(("https://", "http://")) else ""
 
 
 def _product_label(product: dict[str, Any] | None) -> str | None:

@@ -92,9 +92,11 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
         return self._remember(key, lambda: self.session.connection().execute(
             _IDENTITY_OWNER, {"kind": kind.value, "value": value}).scalar())
 
-    def add_contact(self, display_name: str, created_at: datetime) -> int:
+    def add_contact(self, display_name: str, created_at: datetime,
+                    city: str | None = None) -> int:
         contact_id = self._insert(Contact.__table__, {"display_name": display_name[:300],
-                                                      "created_at": created_at})
+                                                      "created_at": created_at,
+                                                      "city": city[:200] if city else None})
         self._memo[("new_contact", contact_id)] = _NewContact(display_name[:300])
         return contact_id
 

@@ -311,6 +311,13 @@ class WorkflowStoreMixin:
     def mark_invoice_sent(self, invoice_id: int, at: datetime) -> None:
         self.session.execute(update(Invoice).where(Invoice.id == invoice_id).values(sent_at=at))
 
+    def add_link(self, message_id: int, name: str, mime: str, size: int, url: str) -> int:
+        """A file the channel keeps (a VK photo): its link, no bytes."""
+        table = Attachment.__table__
+        return self.session.connection().execute(insert(table).values(
+            message_id=message_id, name=name, mime=mime, size=size, url=url)
+            .returning(table.c.id)).scalar_one()
+
     def add_attachment(self, message_id: int, name: str, mime: str, data: bytes) -> int:
         table = Attachment.__table__
         return self.session.execute(insert(table).values(

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount
 from leaddesk.services import company
+from leaddesk.services.account_state import AccountState
 from leaddesk.services.context import DeskContext
-from leaddesk.services.mail_sync import AccountState
 from leaddesk.services.ports import AccountStatus
 from leaddesk.ui import labels
 from leaddesk.ui.dialogs.email_account_form import EmailAccountForm

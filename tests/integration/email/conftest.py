@@ -49,9 +49,9 @@ class MailDesk:
             client.close()
 
     def deliver(self, now=None) -> DeliveryCounts:
-        from leaddesk.services.email_accounts import EmailSenders
+        from leaddesk.services.channel_senders import ChannelSenders
 
-        senders = EmailSenders(self.context.reader, self.context.secrets,
+        senders = ChannelSenders(self.context.reader, self.context.secrets,
                                self.context.connector)
         if now is None:
             return deliver_due(self.context.uow_factory, senders)
