@@ -173,7 +173,7 @@ def add_inbound_message(store: Store, lead_id: int, channel_id: int,
         store.add_attachment(message_id, attachment.name[:500], attachment.mime[:200],
                              attachment.data)
     for kind, title, url, size, mime in request.links:
-        store.add_link(message_id, (title or kind)[:500], (mime or kind)[:200], size, url)
+        store.add_link(message_id, title[:500], (mime or kind)[:200], size, url)
     return message_id
 
 

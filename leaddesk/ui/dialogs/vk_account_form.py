@@ -124,6 +124,8 @@ class VkAccountForm(ValidatedDialog):
         self.channel_id: int | None = editing[0] if editing else None
         self._saving = False
         self._taken: set[str] = set()
+        # a channel made by an import or the demo has no community yet, nor a token
+        self.needs_token = editing is None or editing[2].group_id <= 0
         self.setObjectName("vkAccountForm")
         self.setWindowTitle(self.tr("VK community: %1").replace("%1", editing[1]) if editing
                             else self.tr("New VK community"))
@@ -149,7 +151,7 @@ class VkAccountForm(ValidatedDialog):
         self.token_edit.setObjectName("accountToken")
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText(
-            self.tr("empty: keep the stored token") if editing
+            self.tr("empty: keep the stored token") if not self.needs_token
             else self.tr("kept in the system keyring, never in the database"))
         self.history_days = QSpinBox(self)
         self.history_days.setObjectName("historyDays")
@@ -271,7 +273,7 @@ class VkAccountForm(ValidatedDialog):
         """What is missing, as codes from ``vk_problems`` (and api_base), in the order of
         the form."""
         codes = set(vk_problems(self.name(), self.settings(),
-                                self.token() if self.editing is None else None))
+                                self.token() if self.needs_token else None))
         api = self.api_edit.text().strip()
         if api and not re.fullmatch(r"https?://\S+", api, re.IGNORECASE):
             codes.add("api_base")
@@ -312,7 +314,7 @@ class VkAccountForm(ValidatedDialog):
         self.hint.setText("" if problem == taken else problem)
         self.ok_button.setEnabled(not problem and not self._saving)
         ready = not [p for p in self.problems() if p not in ("name", "token")]
-        self.check.set_ready(ready and bool(self.token() or self.editing))
+        self.check.set_ready(ready and bool(self.token() or not self.needs_token))
 
     # actions
     def test_connection(self) -> None:

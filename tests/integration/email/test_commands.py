@@ -3,7 +3,6 @@ the crash test: a sync killed at random points, restarted, stores every mail onc
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import subprocess
@@ -14,24 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.helpers.cli import child_env, run_leaddesk
 from tests.helpers.mailgen import make_mail
-
-
-def _env(tmp_path, keyring: bool = True) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8",
-               PYTHONPATH=str(REPO))
-    if keyring:
-        env["PYTHON_KEYRING_BACKEND"] = "tests.helpers.keyring_file.FileKeyring"
-        env["LEADDESK_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
-    else:
-        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    return env
-
-
-def _leaddesk(db: str, *args: str, env: dict, stdin: str | None = None, timeout: float = 120):
-    return subprocess.run([sys.executable, "-m", "leaddesk", "--db", db, *args],
-                          capture_output=True, text=True, env=env, input=stdin,
-                          timeout=timeout, cwd=REPO)
 
 
 def _add_args(dovecot, login: str, name: str = "Продажи") -> list[str]:
@@ -52,34 +35,34 @@ def mailbox(dovecot):
 def test_an_account_added_headless_keeps_its_password_in_the_keyring_only(
         dovecot, mailbox, tmp_path):
     db = str(tmp_path / "desk.db")
-    env = _env(tmp_path)
-    result = _leaddesk(db, *_add_args(dovecot, mailbox), env=env, stdin="cli-secret\n")
+    env = child_env(tmp_path)
+    result = run_leaddesk(db, *_add_args(dovecot, mailbox), env=env, stdin="cli-secret\n")
     assert result.returncode == 0, result.stderr
     assert "keyring" in result.stdout
     assert b"cli-secret" not in Path(db).read_bytes()
     assert "cli-secret" in (tmp_path / "keyring.json").read_text()
     dovecot.append(mailbox, "INBOX", make_mail(1, sender="buyer@example.ru"))
-    synced = _leaddesk(db, "sync", "--once", env=env)
+    synced = run_leaddesk(db, "sync", "--once", env=env)
     assert synced.returncode == 0, synced.stderr
     assert "1 new leads" in synced.stdout
-    listing = _leaddesk(db, "channel", "list", env=env)
+    listing = run_leaddesk(db, "channel", "list", env=env)
     assert "Продажи" in listing.stdout and "ERROR" not in listing.stdout
 
 
 def test_without_a_keyring_nothing_is_saved_and_the_person_is_told_why(
         dovecot, mailbox, tmp_path):
     db = str(tmp_path / "desk.db")
-    result = _leaddesk(db, *_add_args(dovecot, mailbox), env=_env(tmp_path, keyring=False),
+    result = run_leaddesk(db, *_add_args(dovecot, mailbox), env=child_env(tmp_path, keyring=False),
                        stdin="cli-secret\n")
     assert result.returncode == 2
     assert "keyring" in result.stderr and "Nothing was saved" in result.stderr
-    listing = _leaddesk(db, "channel", "list", env=_env(tmp_path))
+    listing = run_leaddesk(db, "channel", "list", env=child_env(tmp_path))
     assert "Продажи" not in listing.stdout
 
 
 def test_a_wrong_password_is_refused_before_anything_is_saved(dovecot, mailbox, tmp_path):
     db = str(tmp_path / "desk.db")
-    result = _leaddesk(db, *_add_args(dovecot, mailbox), env=_env(tmp_path),
+    result = run_leaddesk(db, *_add_args(dovecot, mailbox), env=child_env(tmp_path),
                        stdin="wrong\n")
     assert result.returncode == 2
     assert "refused the login or password" in result.stderr
@@ -88,8 +71,8 @@ def test_a_wrong_password_is_refused_before_anything_is_saved(dovecot, mailbox, 
 def test_a_sync_killed_at_random_points_stores_every_mail_exactly_once(
         dovecot, mailbox, tmp_path):
     db = str(tmp_path / "desk.db")
-    env = _env(tmp_path)
-    assert _leaddesk(db, *_add_args(dovecot, mailbox), env=env,
+    env = child_env(tmp_path)
+    assert run_leaddesk(db, *_add_args(dovecot, mailbox), env=env,
                      stdin="cli-secret\n").returncode == 0
     mails = [make_mail(i, sender=f"buyer{i % 700}@example.ru",
                        subject=f"Заявка номер {i}") for i in range(2000)]
@@ -101,7 +84,7 @@ def test_a_sync_killed_at_random_points_stores_every_mail_exactly_once(
                               stderr=subprocess.DEVNULL) as process:
             time.sleep(rng.uniform(0.8, 3.5))
             process.kill()
-    final = _leaddesk(db, "sync", "--once", env=env, timeout=300)
+    final = run_leaddesk(db, "sync", "--once", env=env, timeout=300)
     assert final.returncode == 0, final.stderr
     with sqlite3.connect(db) as connection:
         messages = connection.execute("select count(*), count(distinct external_id) "
