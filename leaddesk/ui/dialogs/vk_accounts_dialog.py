@@ -170,8 +170,10 @@ class VkAccountsDialog(QDialog):
             community.setToolTip(self.tr("Edit… to enter the community and its token"))
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
+        """The columns as wide as their contents, up to ``WIDEST``; the last error takes
+        the rest of the width (cut short there: its tooltip has it whole)."""
         for column in range(self.ERROR):
+            self.table.resizeColumnToContents(column)
             if self.table.columnWidth(column) > self.WIDEST:
                 self.table.setColumnWidth(column, self.WIDEST)
 
