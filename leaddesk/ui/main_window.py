@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self.tr("&Email accounts…"), self)
         self.accounts_action.triggered.connect(self.open_email_accounts)
         desk.addAction(self.accounts_action)
+        self.vk_action = QAction(self.tr("&VK communities…"), self)
+        self.vk_action.triggered.connect(self.open_vk_accounts)
+        desk.addAction(self.vk_action)
         desk.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -391,9 +394,18 @@ class MainWindow(QMainWindow):
     def open_email_accounts(self) -> None:
         from leaddesk.ui.dialogs.email_accounts_dialog import EmailAccountsDialog
 
+        self._open_accounts(EmailAccountsDialog)
+
+    def open_vk_accounts(self) -> None:
+        from leaddesk.ui.dialogs.vk_accounts_dialog import VkAccountsDialog
+
+        self._open_accounts(VkAccountsDialog)
+
+    def _open_accounts(self, dialog_class) -> None:
+        """An accounts dialog with the workers' live states, following them while open."""
         live = {channel_id: (event.state.value, event.error)
                 for channel_id, event in self.channels.states.items()}
-        dialog = EmailAccountsDialog(self.context, self, live_states=live)
+        dialog = dialog_class(self.context, self, live_states=live)
 
         def relay(event) -> None:
             dialog.update_state(event.channel_id, event.state.value, event.error)

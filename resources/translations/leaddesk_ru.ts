@@ -1656,157 +1656,203 @@
             <translation>Первый ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="94" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="97" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="97" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="100" />
             <source>Answer due</source>
             <translation>Ответить до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="99" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="102" />
             <source>Pool</source>
             <translation>Пул</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="100" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="103" />
             <source>waiting for a %1 to take it</source>
             <translation>ждёт, пока его возьмёт %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="103" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="106" />
             <source>Attention</source>
             <translation>Внимание</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="105" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="108" />
             <source>nobody was on duty when it arrived</source>
             <translation>когда он пришёл, никто не дежурил</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="110" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="113" />
             <source>Postponed until</source>
             <translation>Отложена до</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="117" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="120" />
             <source>Unknown contact</source>
             <translation>Неизвестный контакт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="131" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
             <source>in %1</source>
             <translation>через %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="132" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
             <source>overdue by %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="137" />
             <source>escalated to the supervisor</source>
             <translation>передано руководителю</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="148" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="151" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="149" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="152" />
             <source>Invoice</source>
             <translation>Счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="153" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="156" />
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="157" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="160" />
             <source>open</source>
             <translation>открыть</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="158" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="161" />
             <source>save</source>
             <translation>сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="159" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="162" />
             <source>send</source>
             <translation>отправить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="160" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="163" />
             <source>sent %1</source>
             <translation>отправлен %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="171" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="174" />
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="174" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="177" />
             <source>No messages.</source>
             <translation>Сообщений нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="225" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="228" />
             <source>waiting to be sent</source>
             <translation>ожидает отправки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="226" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="229" />
             <source>sending…</source>
             <translation>отправляется…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="227" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="230" />
             <source>sent ✓</source>
             <translation>отправлено ✓</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="236" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="239" />
             <source>the server did not say why</source>
             <translation>сервер не сообщил причину</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="238" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="241" />
             <source>not sent: %1 — will not be retried</source>
             <translation>не отправлено: %1 — повторных попыток не будет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="240" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="243" />
             <source>not sent: %1 — next try at %2</source>
             <translation>не отправлено: %1 — следующая попытка: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="242" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="245" />
             <source>Try again now</source>
             <translation>Повторить сейчас</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="257" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="260" />
             <source>This message was damaged: %1</source>
             <translation>Письмо пришло повреждённым: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="261" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="264" />
             <source>Save the original (.eml)</source>
             <translation>Сохранить оригинал (.eml)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="267" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="275" />
+            <source>Open in the browser</source>
+            <translation>Открыть в браузере</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="278" />
             <source>Save the file…</source>
             <translation>Сохранить файл…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="287" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="288" />
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="289" />
+            <source>Voice message</source>
+            <translation>Голосовое сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="290" />
+            <source>Sticker</source>
+            <translation>Стикер</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="291" />
+            <source>Video</source>
+            <translation>Видео</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="293" />
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="294" />
+            <source>Post</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="295" />
+            <source>Audio</source>
+            <translation>Аудио</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="318" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -1945,27 +1991,27 @@
             <translation>Этой заявки больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="357" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="360" />
             <source>The file cannot be saved: %1</source>
             <translation>Не удалось сохранить файл: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="378" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="381" />
             <source>Save the file</source>
             <translation>Сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="383" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="386" />
             <source>Save the original message</source>
             <translation>Сохранить исходное письмо</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="384" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="387" />
             <source>message-%1.eml</source>
             <translation>письмо-%1.eml</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="391" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="394" />
             <source>Sending again</source>
             <translation>Повторная отправка</translation>
         </message>
@@ -2002,7 +2048,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../leaddesk/ui/main_window.py" line="52" />
-            <location filename="../../leaddesk/ui/main_window.py" line="517" />
+            <location filename="../../leaddesk/ui/main_window.py" line="532" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
@@ -2042,98 +2088,103 @@
             <translation>&amp;Почтовые ящики…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="200" />
+            <location filename="../../leaddesk/ui/main_window.py" line="199" />
+            <source>&amp;VK communities…</source>
+            <translation>Сообщества &amp;ВКонтакте…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="205" />
+            <location filename="../../leaddesk/ui/main_window.py" line="208" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="206" />
+            <location filename="../../leaddesk/ui/main_window.py" line="209" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Клавиши</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="214" />
+            <location filename="../../leaddesk/ui/main_window.py" line="217" />
             <source>&amp;Lead</source>
             <translation>&amp;Заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="218" />
+            <location filename="../../leaddesk/ui/main_window.py" line="221" />
             <source>&amp;Take</source>
             <translation>&amp;Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="219" />
+            <location filename="../../leaddesk/ui/main_window.py" line="222" />
             <source>&amp;Assign or reassign…</source>
             <translation>&amp;Назначить или переназначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="220" />
+            <location filename="../../leaddesk/ui/main_window.py" line="223" />
             <source>Re&amp;ject…</source>
             <translation>&amp;Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="221" />
+            <location filename="../../leaddesk/ui/main_window.py" line="224" />
             <source>&amp;Postpone…</source>
             <translation>Отл&amp;ожить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="222" />
+            <location filename="../../leaddesk/ui/main_window.py" line="225" />
             <source>Re&amp;open</source>
             <translation>Вернуть в &amp;работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="223" />
+            <location filename="../../leaddesk/ui/main_window.py" line="226" />
             <source>&amp;Convert to deal…</source>
             <translation>В с&amp;делку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="224" />
+            <location filename="../../leaddesk/ui/main_window.py" line="227" />
             <source>&amp;Invoice…</source>
             <translation>С&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="225" />
+            <location filename="../../leaddesk/ui/main_window.py" line="228" />
             <source>&amp;Reply</source>
             <translation>&amp;Ответить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="226" />
+            <location filename="../../leaddesk/ui/main_window.py" line="229" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="238" />
+            <location filename="../../leaddesk/ui/main_window.py" line="241" />
             <source>Next lead</source>
             <translation>Следующая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="239" />
+            <location filename="../../leaddesk/ui/main_window.py" line="242" />
             <source>Previous lead</source>
             <translation>Предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="359" />
+            <location filename="../../leaddesk/ui/main_window.py" line="362" />
             <source>Phone calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="360" />
+            <location filename="../../leaddesk/ui/main_window.py" line="363" />
             <source>Office visits</source>
             <translation>Визиты в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="363" />
             <location filename="../../leaddesk/ui/main_window.py" line="366" />
+            <location filename="../../leaddesk/ui/main_window.py" line="369" />
             <source>Recording the lead</source>
             <translation>Запись заявки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="424" />
+            <location filename="../../leaddesk/ui/main_window.py" line="439" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
@@ -2142,7 +2193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="427" />
+            <location filename="../../leaddesk/ui/main_window.py" line="442" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>Отправлен %n ответ</numerusform>
@@ -2151,52 +2202,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="435" />
+            <location filename="../../leaddesk/ui/main_window.py" line="450" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="436" />
+            <location filename="../../leaddesk/ui/main_window.py" line="451" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="437" />
+            <location filename="../../leaddesk/ui/main_window.py" line="452" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="438" />
+            <location filename="../../leaddesk/ui/main_window.py" line="453" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="439" />
+            <location filename="../../leaddesk/ui/main_window.py" line="454" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="440" />
+            <location filename="../../leaddesk/ui/main_window.py" line="455" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="441" />
+            <location filename="../../leaddesk/ui/main_window.py" line="456" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="442" />
+            <location filename="../../leaddesk/ui/main_window.py" line="457" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="451" />
+            <location filename="../../leaddesk/ui/main_window.py" line="466" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="452" />
+            <location filename="../../leaddesk/ui/main_window.py" line="467" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -2205,17 +2256,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="460" />
+            <location filename="../../leaddesk/ui/main_window.py" line="475" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="460" />
+            <location filename="../../leaddesk/ui/main_window.py" line="475" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="493" />
+            <location filename="../../leaddesk/ui/main_window.py" line="508" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2224,7 +2275,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="495" />
+            <location filename="../../leaddesk/ui/main_window.py" line="510" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -2233,27 +2284,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="500" />
+            <location filename="../../leaddesk/ui/main_window.py" line="515" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="503" />
+            <location filename="../../leaddesk/ui/main_window.py" line="518" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="508" />
+            <location filename="../../leaddesk/ui/main_window.py" line="523" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="518" />
+            <location filename="../../leaddesk/ui/main_window.py" line="533" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="519" />
+            <location filename="../../leaddesk/ui/main_window.py" line="534" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
@@ -3038,6 +3089,290 @@
                 <numerusform>Сохранено %n шаблона.</numerusform>
                 <numerusform>Сохранено %n шаблонов.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>VkAccountForm</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="130" />
+            <source>VK community: %1</source>
+            <translation>Сообщество ВКонтакте: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="131" />
+            <source>New VK community</source>
+            <translation>Новое сообщество ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="137" />
+            <source>e.g. VK shop</source>
+            <translation>например, Магазин ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="145" />
+            <source>123456 or https://vk.com/club123456</source>
+            <translation>123456 или https://vk.com/club123456</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="146" />
+            <source>The community's number; its link (such as https://vk.com/club123456) or club123456 will do too</source>
+            <translation>Номер сообщества; подойдёт и ссылка (например, https://vk.com/club123456) или club123456</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="154" />
+            <source>empty: keep the stored token</source>
+            <translation>пусто — оставить сохранённый ключ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="155" />
+            <source>kept in the system keyring, never in the database</source>
+            <translation>хранится в системном хранилище паролей, не в базе</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="160" />
+            <source>all of it</source>
+            <translation>вся переписка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="161" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="162" />
+            <source>The first sync makes leads of the conversations of these last days only; older ones stay in VK</source>
+            <translation>Первая загрузка создаёт заявки только из переписок за эти последние дни; более старые остаются во ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="167" />
+            <source>Advanced</source>
+            <translation>Дополнительно</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="176" />
+            <source>empty: VK itself</source>
+            <translation>пусто — сам ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="177" />
+            <source>For a test server: the address the VK API methods are called at, e.g. http://127.0.0.1:8080/method/. Empty: VK itself.</source>
+            <translation>Для тестового сервера: адрес, по которому вызываются методы VK API, например http://127.0.0.1:8080/method/. Пусто — сам ВКонтакте.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="180" />
+            <source>API &amp;address:</source>
+            <translation>&amp;Адрес API:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="184" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="186" />
+            <source>Community &amp;ID:</source>
+            <translation>&amp;ID сообщества:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="187" />
+            <source>Access &amp;token:</source>
+            <translation>&amp;Ключ доступа:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="188" />
+            <source>First sync &amp;reaches back:</source>
+            <translation>Первая загрузка &amp;за:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="194" />
+            <source>&lt;b&gt;Where to get the token.&lt;/b&gt; In VK open the community → Manage → API usage → Access tokens → Create token, tick &lt;i&gt;Allow access to community messages&lt;/i&gt; and paste the token here. Then, on the &lt;i&gt;Long Poll API&lt;/i&gt; tab, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;.</source>
+            <translation>&lt;b&gt;Где взять ключ доступа (токен).&lt;/b&gt; Во ВКонтакте откройте сообщество → Управление → Работа с API → Ключи доступа → Создать ключ, отметьте &lt;i&gt;Разрешить приложению доступ к сообщениям сообщества&lt;/i&gt; и вставьте ключ сюда. Затем на вкладке &lt;i&gt;Long Poll API&lt;/i&gt; включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="209" />
+            <source>VK gives this community's messages to no program yet: in the community open Manage → API usage → Long Poll API, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;. The token must have the right to access community messages.</source>
+            <translation>ВКонтакте пока не передаёт сообщения этого сообщества программам: в сообществе откройте Управление → Работа с API → Long Poll API, включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;. У ключа доступа должно быть право доступа к сообщениям сообщества.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="219" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="244" />
+            <source>The name is given when the community is added</source>
+            <translation>Название задаётся при добавлении сообщества</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="285" />
+            <source>No community number can be read from this: enter digits such as 123456 or a link like https://vk.com/club123456 (a short address such as vk.com/shop has no number in it).</source>
+            <translation>Здесь не найден номер сообщества: введите цифры, например 123456, или ссылку вида https://vk.com/club123456 (в коротком адресе вроде vk.com/shop номера нет).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="289" />
+            <source>Give the community a name: the channel is shown by it.</source>
+            <translation>Дайте сообществу название: под ним канал виден в программе.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="290" />
+            <source>Enter the community's ID or its link.</source>
+            <translation>Введите ID сообщества или ссылку на него.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="291" />
+            <source>Enter the community's access token.</source>
+            <translation>Введите ключ доступа сообщества.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="292" />
+            <source>The API address must start with https:// or http://.</source>
+            <translation>Адрес API должен начинаться с https:// или http://.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="299" />
+            <source>A channel named “%1” exists already: choose another name.</source>
+            <translation>Канал «%1» уже есть: выберите другое название.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="380" />
+            <source>The token cannot be stored: %1. Nothing was saved.</source>
+            <translation>Ключ доступа не удаётся сохранить: %1. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="388" />
+            <source>Saving the VK community</source>
+            <translation>Сохранение сообщества ВКонтакте</translation>
+        </message>
+    </context>
+    <context>
+        <name>VkAccountsDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="65" />
+            <source>VK communities</source>
+            <translation>Сообщества ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="68" />
+            <source>Messages written to these communities on VK become leads; answers go back through VK.</source>
+            <translation>Сообщения, написанные этим сообществам во ВКонтакте, становятся заявками; ответы уходят обратно через ВКонтакте.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
+            <source>Community ID</source>
+            <translation>ID сообщества</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="84" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="88" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="98" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="119" />
+            <source>Reading the VK communities</source>
+            <translation>Чтение сообществ ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="125" />
+            <source>The communities cannot be read: %1</source>
+            <translation>Не удаётся прочитать сообщества: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="153" />
+            <source>not set up</source>
+            <translation>не настроено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="170" />
+            <source>Edit… to enter the community and its token</source>
+            <translation>Нажмите «Изменить…», чтобы указать сообщество и его ключ доступа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="184" />
+            <source>fetching messages…</source>
+            <translation>получение сообщений…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="186" />
+            <source>no token on this computer</source>
+            <translation>нет ключа доступа на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="197" />
+            <source>never synced</source>
+            <translation>ещё не синхронизировано</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="199" />
+            <source>last sync %1</source>
+            <translation>синхронизировано %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VkConnectionCheck</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="82" />
+            <source>Ask VK for the community and its Long Poll server; nothing is sent or changed</source>
+            <translation>Запросить у ВКонтакте сообщество и его сервер Long Poll; ничего не отправляется и не меняется</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="84" />
+            <source>Asking VK…</source>
+            <translation>Запрос к ВКонтакте…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="91" />
+            <source>No token: type it (this computer's keyring has none for this community).</source>
+            <translation>Нет ключа доступа: введите его (в хранилище паролей этого компьютера его нет).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="102" />
+            <source>Community</source>
+            <translation>Сообщество</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="103" />
+            <source>“%1”, the token works</source>
+            <translation>«%1», ключ доступа действует</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="105" />
+            <source>the token works</source>
+            <translation>ключ доступа действует</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="107" />
+            <source>Receiving messages (Long Poll API)</source>
+            <translation>Получение сообщений (Long Poll API)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="108" />
+            <source>switched on</source>
+            <translation>включено</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,8 @@ class FakeStore:
     def contact_by_identity(self, kind: IdentityKind, value: str) -> int | None:
         return self.identities.get((kind.value, value))
 
-    def add_contact(self, display_name: str, created_at: datetime) -> int:
+    def add_contact(self, display_name: str, created_at: datetime,
+                    city: str | None = None) -> int:
         contact_id = len(self.contacts) + 1
         self.contacts[contact_id] = display_name
         return contact_id

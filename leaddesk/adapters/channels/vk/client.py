@@ -33,7 +33,8 @@ ERRORS = {
     9: ("VK's flood control stopped this message: too many identical messages; "
         "it will be tried again later", True),
     10: ("VK had an internal error; trying again later", True),
-    15: ("VK refused access to this conversation", False),
+    15: ("VK refused access: the token lacks a right (messages, community management) or "
+         "the community has the Long Poll API switched off", False),
     27: ("the token is a community token where a user token is needed", False),
     100: ("VK refused a parameter of the request", False),
     900: ("the customer has blacklisted the community: the message cannot be delivered",
