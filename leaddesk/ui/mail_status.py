@@ -1,4 +1,5 @@
-"""The status bar's mail indicator: how the email accounts are doing, at a glance."""
+"""The status bar's channel indicator: how the email and VK accounts are doing, at a
+glance."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from leaddesk.ui import labels
 
 
 class MailStatusButton(QToolButton):
-    """"✉ Mail: up to date" / "✉ Mail: Sales — cannot connect"; the tooltip lists every
-    account. Hidden while no account runs on this desk."""
+    """"✉ Channels: up to date" / "✉ Channels: Sales — problem"; the tooltip lists every
+    account. Hidden while no account runs on this desk. ``troubled_kind()``: the kind of
+    the account a click should open (the first with a problem)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -18,12 +20,20 @@ class MailStatusButton(QToolButton):
         self.setAutoRaise(True)
         self._events: dict[int, AccountEvent] = {}
         self._names: dict[int, str] = {}
+        self._kinds: dict[int, str] = {}
         self.hide()
 
-    def set_names(self, names: dict[int, str]) -> None:
+    def set_names(self, names: dict[int, str], kinds: dict[int, str] | None = None) -> None:
         self._names = dict(names)
+        self._kinds = dict(kinds or {})
         self._events = {k: v for k, v in self._events.items() if k in names}
         self._show()
+
+    def troubled_kind(self) -> str:
+        bad = [e.channel_id for e in self._events.values()
+               if e.state in (AccountState.ERROR, AccountState.NO_PASSWORD)]
+        chosen = bad[0] if bad else next(iter(self._names), None)
+        return self._kinds.get(chosen, "email")
 
     def update_event(self, event: AccountEvent) -> None:
         self._events[event.channel_id] = event
@@ -50,13 +60,13 @@ class MailStatusButton(QToolButton):
                                                  AccountState.SYNCING)]
         if bad:
             name = self._names.get(bad[0].channel_id, "")
-            self.setText("✉ " + self.tr("Mail: %1 — problem").replace("%1", name))
+            self.setText("✉ " + self.tr("Channels: %1 — problem").replace("%1", name))
             self.setStyleSheet("color:#b00020")
         elif busy:
-            self.setText("✉ " + self.tr("Mail: fetching…"))
+            self.setText("✉ " + self.tr("Channels: fetching…"))
             self.setStyleSheet("")
         else:
-            self.setText("✉ " + self.tr("Mail: up to date"))
+            self.setText("✉ " + self.tr("Channels: up to date"))
             self.setStyleSheet("")
         self.setToolTip("\n".join(f"{self._names.get(e.channel_id, '')}: {self.state_words(e)}"
                                   for e in events))

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.alert_button)
         bar.addWidget(self.connection_label)
         self.mail_status = MailStatusButton(self)
-        self.mail_status.clicked.connect(self.open_email_accounts)
+        self.mail_status.clicked.connect(self._open_troubled_accounts)
         bar.addWidget(self.mail_status)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.database_label)
@@ -427,11 +427,18 @@ class MainWindow(QMainWindow):
         from leaddesk.services.email_accounts import email_accounts
         from leaddesk.services.vk_accounts import vk_accounts
 
-        names = {channel_id: name for channel_id, name, _a, _s in email_accounts(
-            self.context.reader)}
-        names.update({channel_id: name for channel_id, name, _s in vk_accounts(
-            self.context.reader)})
-        self.mail_status.set_names(names)
+        names, kinds = {}, {}
+        for channel_id, name, _account, _source in email_accounts(self.context.reader):
+            names[channel_id], kinds[channel_id] = name, "email"
+        for channel_id, name, _settings in vk_accounts(self.context.reader):
+            names[channel_id], kinds[channel_id] = name, "vk"
+        self.mail_status.set_names(names, kinds)
+
+    def _open_troubled_accounts(self) -> None:
+        if self.mail_status.troubled_kind() == "vk":
+            self.open_vk_accounts()
+        else:
+            self.open_email_accounts()
 
     def _on_delivered(self, sent: int, failed: int) -> None:
         if failed:

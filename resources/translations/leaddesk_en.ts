@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="439"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="446"/>
         <source>%n answer(s) could not be sent; they will be tried again</source>
         <translation>
             <numerusform>%n answer could not be sent; it will be tried again</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="442"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="449"/>
         <source>%n answer(s) sent</source>
         <translation>
             <numerusform>%n answer sent</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="467"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="474"/>
         <source>%n alert(s) since you last looked</source>
         <translation>
             <numerusform>%n alert since you last looked</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="508"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="515"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="510"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="517"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>

@@ -2019,36 +2019,36 @@
     <context>
         <name>MailStatusButton</name>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="35" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="45" />
             <source>up to date (checked %1)</source>
             <translation>всё загружено (проверено в %1)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="40" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="50" />
             <source>(next try in %1 s)</source>
             <translation>(новая попытка через %1 с)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="53" />
-            <source>Mail: %1 — problem</source>
-            <translation>Почта: %1 — проблема</translation>
+            <location filename="../../leaddesk/ui/mail_status.py" line="63" />
+            <source>Channels: %1 — problem</source>
+            <translation>Каналы: %1 — проблема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="56" />
-            <source>Mail: fetching…</source>
-            <translation>Почта: загрузка…</translation>
+            <location filename="../../leaddesk/ui/mail_status.py" line="66" />
+            <source>Channels: fetching…</source>
+            <translation>Каналы: загрузка…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="59" />
-            <source>Mail: up to date</source>
-            <translation>Почта: всё загружено</translation>
+            <location filename="../../leaddesk/ui/mail_status.py" line="69" />
+            <source>Channels: up to date</source>
+            <translation>Каналы: всё загружено</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../leaddesk/ui/main_window.py" line="52" />
-            <location filename="../../leaddesk/ui/main_window.py" line="532" />
+            <location filename="../../leaddesk/ui/main_window.py" line="539" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
@@ -2184,7 +2184,7 @@
             <translation>Запись заявки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="439" />
+            <location filename="../../leaddesk/ui/main_window.py" line="446" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
@@ -2193,7 +2193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="442" />
+            <location filename="../../leaddesk/ui/main_window.py" line="449" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>Отправлен %n ответ</numerusform>
@@ -2202,52 +2202,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="450" />
+            <location filename="../../leaddesk/ui/main_window.py" line="457" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="451" />
+            <location filename="../../leaddesk/ui/main_window.py" line="458" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="452" />
+            <location filename="../../leaddesk/ui/main_window.py" line="459" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="453" />
+            <location filename="../../leaddesk/ui/main_window.py" line="460" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="454" />
+            <location filename="../../leaddesk/ui/main_window.py" line="461" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="455" />
+            <location filename="../../leaddesk/ui/main_window.py" line="462" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="456" />
+            <location filename="../../leaddesk/ui/main_window.py" line="463" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="457" />
+            <location filename="../../leaddesk/ui/main_window.py" line="464" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="466" />
+            <location filename="../../leaddesk/ui/main_window.py" line="473" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="467" />
+            <location filename="../../leaddesk/ui/main_window.py" line="474" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -2256,17 +2256,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="475" />
+            <location filename="../../leaddesk/ui/main_window.py" line="482" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="475" />
+            <location filename="../../leaddesk/ui/main_window.py" line="482" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="508" />
+            <location filename="../../leaddesk/ui/main_window.py" line="515" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2275,7 +2275,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="510" />
+            <location filename="../../leaddesk/ui/main_window.py" line="517" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -2284,27 +2284,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="515" />
+            <location filename="../../leaddesk/ui/main_window.py" line="522" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="518" />
+            <location filename="../../leaddesk/ui/main_window.py" line="525" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="523" />
+            <location filename="../../leaddesk/ui/main_window.py" line="530" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="533" />
+            <location filename="../../leaddesk/ui/main_window.py" line="540" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="534" />
+            <location filename="../../leaddesk/ui/main_window.py" line="541" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
