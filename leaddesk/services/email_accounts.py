@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity
-from leaddesk.domain.email_account import EmailAccount, account_problems, secret_key
-from leaddesk.domain.sla import DEFAULT_SLA_SECONDS
+from leaddesk.domain.codes import ChannelKind
+from leaddesk.domain.email_account import EmailAccount, account_problems
 from leaddesk.services.channel_senders import stored_secret
+from leaddesk.services.channel_setup import (
+    AccountInvalid,
+    create_account_channel,
+    update_account_channel,
+)
 from leaddesk.services.ports import (
     ChannelConnector,
     DeliveryError,
@@ -20,14 +24,6 @@ from leaddesk.services.ports import (
     SecretStore,
     UnitOfWorkFactory,
 )
-
-
-class AccountInvalid(ValueError):
-    """The settings are incomplete; ``problems`` are codes from ``account_problems``."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(", ".join(problems))
-        self.problems = problems
 
 
 def add_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore, name: str,
@@ -44,22 +40,9 @@ def add_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore, name
         problems.append("password")
     if problems:
         raise AccountInvalid(problems)
-    secrets.check()
-    with uow_factory() as uow:
-        store = uow.store
-        if store.channel_by_name(name.strip()) is not None:
-            raise ValueError("name_taken")
-        sla = sla_seconds or DEFAULT_SLA_SECONDS.get(ChannelKind.EMAIL, 3600)
-        channel = store.add_channel(ChannelKind.EMAIL, name.strip(), sla)
-        store.put_channel_settings(channel.id, account.as_settings(), is_lead_source)
-        secrets.put(secret_key(channel.id), password)
-        try:
-            uow.changed(Entity.CHANNEL, channel.id, ChangeKind.CREATED)
-            uow.commit()
-        except Exception:
-            secrets.delete(secret_key(channel.id))
-            raise
-        return channel.id
+    return create_account_channel(uow_factory, secrets, ChannelKind.EMAIL, name,
+                                  account.as_settings(), password, is_lead_source,
+                                  sla_seconds)
 
 
 def update_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore,
@@ -69,12 +52,8 @@ def update_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore,
     problems = account_problems(account)
     if problems:
         raise AccountInvalid(problems)
-    if password:
-        secrets.put(secret_key(channel_id), password)
-    with uow_factory() as uow:
-        uow.store.put_channel_settings(channel_id, account.as_settings(), is_lead_source)
-        uow.changed(Entity.CHANNEL, channel_id, ChangeKind.UPDATED)
-        uow.commit()
+    update_account_channel(uow_factory, secrets, channel_id, account.as_settings(),
+                           is_lead_source, password)
 
 
 # The keyring entry of an email account is its password.

@@ -3,12 +3,15 @@ token. As with email: no keyring, nothing stored."""
 
 from __future__ import annotations
 
-from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity
-from leaddesk.domain.email_account import secret_key
-from leaddesk.domain.sla import DEFAULT_SLA_SECONDS
+from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.vk import VkSettings
 from leaddesk.services.channel_senders import account_is_set_up
-from leaddesk.services.email_accounts import AccountInvalid, CheckResult
+from leaddesk.services.channel_setup import (
+    AccountInvalid,
+    create_account_channel,
+    update_account_channel,
+)
+from leaddesk.services.email_accounts import CheckResult
 from leaddesk.services.ports import (
     ChannelConnector,
     ReadModel,
@@ -38,22 +41,8 @@ def add_vk_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore, name: s
     problems = vk_problems(name, settings, token)
     if problems:
         raise AccountInvalid(problems)
-    secrets.check()
-    with uow_factory() as uow:
-        store = uow.store
-        if store.channel_by_name(name.strip()) is not None:
-            raise ValueError("name_taken")
-        sla = sla_seconds or DEFAULT_SLA_SECONDS.get(ChannelKind.VK, 900)
-        channel = store.add_channel(ChannelKind.VK, name.strip(), sla)
-        store.put_channel_settings(channel.id, settings.as_settings(), True)
-        secrets.put(secret_key(channel.id), token.strip())
-        try:
-            uow.changed(Entity.CHANNEL, channel.id, ChangeKind.CREATED)
-            uow.commit()
-        except Exception:
-            secrets.delete(secret_key(channel.id))
-            raise
-        return channel.id
+    return create_account_channel(uow_factory, secrets, ChannelKind.VK, name,
+                                  settings.as_settings(), token.strip(), True, sla_seconds)
 
 
 def update_vk_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore, channel_id: int,
@@ -61,12 +50,8 @@ def update_vk_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore, chan
     problems = vk_problems(None, settings, None)
     if problems:
         raise AccountInvalid(problems)
-    if token:
-        secrets.put(secret_key(channel_id), token.strip())
-    with uow_factory() as uow:
-        uow.store.put_channel_settings(channel_id, settings.as_settings(), True)
-        uow.changed(Entity.CHANNEL, channel_id, ChangeKind.UPDATED)
-        uow.commit()
+    update_account_channel(uow_factory, secrets, channel_id, settings.as_settings(), True,
+                           token.strip() if token else None)
 
 
 def check_vk_account(connector: ChannelConnector, settings: VkSettings,
