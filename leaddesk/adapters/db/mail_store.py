@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select, update
 
 from leaddesk.adapters.db.schema import (
+    IN_THE_OUTBOX,
     Attachment,
     Channel,
     ContactIdentity,
@@ -153,11 +154,15 @@ class MailStoreMixin:
                                              DeliveryState.SENDING.value)),
                  Message.next_attempt_at <= now),
         )
-        query = select(Message.id, Message.delivery_state).where(due)
-        if channel_ids is not None:
-            query = query.where(Message.channel_id.in_(channel_ids))
-        for row in self.session.execute(query.order_by(Message.next_attempt_at)
-                                        .limit(20)).all():
+        # The partial index holds the outbox alone; SQLite uses it only when the query
+        # repeats its condition word for word (a bound parameter would not do).
+        # No LIMIT: answers of channels that cannot send (a phone lead) may wait at the
+        # front for ever; the outbox is small, and the index holds nothing else.
+        query = select(Message.id, Message.delivery_state, Message.channel_id).where(
+            IN_THE_OUTBOX, due).order_by(Message.next_attempt_at)
+        for row in self.session.execute(query).all():
+            if channel_ids is not None and row.channel_id not in channel_ids:
+                continue  # filtered here: a channel condition would steer SQLite off the index
             claimed = self.session.execute(
                 update(Message).where(Message.id == row.id,
                                       Message.delivery_state == row.delivery_state)

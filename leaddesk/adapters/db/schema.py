@@ -165,7 +165,7 @@ class Lead(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-_IN_THE_OUTBOX = text("delivery_state IN ('queued', 'sending', 'failed')")
+IN_THE_OUTBOX = text("delivery_state IN ('queued', 'sending', 'failed')")
 
 
 class Message(Base):
@@ -182,8 +182,8 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("channel_id", "external_id"),
         Index("ix_messages_lead", "lead_id", "sent_at"),
-        Index("ix_messages_outbox", "next_attempt_at", sqlite_where=_IN_THE_OUTBOX,
-              postgresql_where=_IN_THE_OUTBOX),
+        Index("ix_messages_outbox", "next_attempt_at", sqlite_where=IN_THE_OUTBOX,
+              postgresql_where=IN_THE_OUTBOX),
     )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"))

@@ -101,3 +101,23 @@ def test_a_refused_answer_is_reported_with_the_servers_words(mail_desk):
     assert "451" in row.last_error and "Try again later" in row.last_error
     alerts = mail_desk.context.reader.alerts(anna, "manager", 0, 10)
     assert [a.action for a in alerts if a.action == "delivery_failed"] == ["delivery_failed"]
+
+
+def test_answers_that_no_channel_can_send_do_not_hold_up_the_others(mail_desk):
+    from datetime import UTC, datetime
+
+    from leaddesk.domain.codes import ChannelKind, IdentityKind
+    from leaddesk.services.intake import InboundRequest, ensure_channel, record_inbound_lead
+
+    anna = _manager(mail_desk)
+    ensure_channel(mail_desk.context.uow_factory, ChannelKind.PHONE, "Телефон", 1800)
+    for n in range(60):  # answers written on phone leads wait in the outbox for ever
+        phone_lead = record_inbound_lead(mail_desk.context.uow_factory, InboundRequest(
+            channel_name="Телефон", received_at=datetime.now(UTC), text=f"Звонок {n}",
+            identities=((IdentityKind.PHONE, f"+7 916 000-00-{n:02d}"),)))
+        queue_reply(mail_desk.context.uow_factory, phone_lead, anna, "Перезвоним")
+    lead_id = _customer_lead(mail_desk)
+    message_id = queue_reply(mail_desk.context.uow_factory, lead_id, anna, "Ответ письмом")
+    assert mail_desk.deliver().sent == 1
+    assert _one(mail_desk, "select delivery_state from messages where id=:i",
+                i=message_id)[0] == "sent"
