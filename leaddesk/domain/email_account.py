@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -98,8 +98,6 @@ class EmailAccount:
             extra={k: v for k, v in settings.items() if k not in known},
         )
 
-    def with_folders(self, folders: tuple[str, ...]) -> EmailAccount:
-        return replace(self, folders=folders)
 
 
 def account_problems(account: EmailAccount) -> list[str]:

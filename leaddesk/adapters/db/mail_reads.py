@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from leaddesk.adapters.db.schema import Attachment, Channel, Message, SetAsideMail, SyncState
-from leaddesk.domain.codes import ChannelKind, DeliveryState, Direction
+from leaddesk.domain.codes import ChannelKind
 from leaddesk.services.ports import AccountStatus, SetAsideInfo
 
 
@@ -67,17 +67,3 @@ class MailReadsMixin:
     def message_raw(self, message_id: int) -> bytes | None:
         with self._engine.connect() as connection:
             return connection.scalar(select(Message.raw).where(Message.id == message_id))
-
-    def outbox_count(self) -> tuple[int, int]:
-        """(waiting, failed) answers in the outbox."""
-        with self._engine.connect() as connection:
-            rows = dict(connection.execute(
-                select(Message.delivery_state, func.count())
-                .where(Message.direction == Direction.OUTBOUND.value,
-                       Message.delivery_state.in_((DeliveryState.QUEUED.value,
-                                                   DeliveryState.SENDING.value,
-                                                   DeliveryState.FAILED.value)))
-                .group_by(Message.delivery_state)).all())
-        waiting = rows.get(DeliveryState.QUEUED.value, 0) + rows.get(
-            DeliveryState.SENDING.value, 0)
-        return waiting, rows.get(DeliveryState.FAILED.value, 0)

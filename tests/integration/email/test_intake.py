@@ -122,7 +122,7 @@ def test_an_untrusted_certificate_is_explained(mail_desk):
 
 
 def test_a_missing_folder_is_named(mail_desk):
-    account = mail_desk.account.with_folders(("INBOX", "Заявки"))
+    account = replace(mail_desk.account, folders=("INBOX", "Заявки"))
     client = mail_desk.context.connector.open_mailbox(account, mail_desk.password)
     try:
         with pytest.raises(MailboxError) as caught:
