@@ -1,6 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AccountFormBase</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="340" />
+            <source>kept in the system keyring, never in the database</source>
+            <translation>хранится в системном хранилище паролей, не в базе</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="350" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="357" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="363" />
+            <source>First sync &amp;reaches back:</source>
+            <translation>Первая загрузка &amp;за:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="370" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="422" />
+            <source>A channel named “%1” exists already: choose another name.</source>
+            <translation>Канал «%1» уже есть: выберите другое название.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialogBase</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="113" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="117" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="129" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="140" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="141" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="142" />
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertCenter</name>
         <message>
             <location filename="../../leaddesk/ui/alerts.py" line="51" />
@@ -803,247 +869,217 @@
     <context>
         <name>EmailAccountForm</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="128" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="120" />
             <source>Email account: %1</source>
             <translation>Почтовый ящик: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="129" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="121" />
             <source>New email account</source>
             <translation>Новый почтовый ящик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="135" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="124" />
             <source>e.g. Sales mail</source>
             <translation>например, Почта продаж</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="148" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="133" />
             <source>empty: keep the stored password</source>
             <translation>пусто — оставить сохранённый пароль</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="149" />
-            <source>kept in the system keyring, never in the database</source>
-            <translation>хранится в системном хранилище паролей, не в базе</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="153" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="137" />
             <source>The address answers are sent from; empty: the login, when it is an address</source>
             <translation>Адрес, с которого уходят ответы; если пусто — логин, когда это адрес</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="158" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="142" />
             <source>e.g. Romashka, sales department</source>
             <translation>например, Ромашка, отдел продаж</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="165" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="149" />
             <source>The folders whose new mail is read, separated by commas</source>
             <translation>Папки, из которых читается новая почта, через запятую</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="169" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="153" />
             <source>empty: find the Sent folder</source>
             <translation>пусто — найти папку «Отправленные»</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="170" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="154" />
             <source>Where a copy of each answer is put</source>
             <translation>Куда кладётся копия каждого ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="173" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="157" />
             <source>empty: the system's certificates</source>
             <translation>пусто — сертификаты системы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="174" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="158" />
             <source>A certificate authority file (PEM), for a server with a certificate of its own</source>
             <translation>Файл удостоверяющего центра (PEM) для сервера с собственным сертификатом</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="176" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="160" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="186" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="167" />
             <source>all of it</source>
             <translation>вся почта</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="187" />
-            <source> days</source>
-            <translation> дн.</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="188" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="168" />
             <source>The first sync makes leads of the mail of these last days only; older mail stays in the mailbox</source>
             <translation>Первая загрузка создаёт заявки только из писем за эти последние дни; более старые письма остаются в ящике</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="190" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="170" />
             <source>This mailbox is a lead source</source>
             <translation>Этот ящик — источник заявок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="193" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="173" />
             <source>Otherwise its mail only joins existing leads: new conversations are set aside</source>
             <translation>Иначе письма только добавляются к существующим заявкам, а новые переписки откладываются</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="197" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="199" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="177" />
             <source>Mailbox</source>
             <translation>Почтовый ящик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="200" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="178" />
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="201" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="179" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="202" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="180" />
             <source>Answers &amp;from:</source>
             <translation>&amp;Адрес для ответов:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="203" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="181" />
             <source>&amp;Sender name:</source>
             <translation>&amp;Имя отправителя:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="204" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="182" />
             <source>Servers</source>
             <translation>Серверы</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="205" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="183" />
             <source>&amp;Incoming (IMAP):</source>
             <translation>&amp;Входящая (IMAP):</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="206" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="184" />
             <source>&amp;Outgoing (SMTP):</source>
             <translation>Ис&amp;ходящая (SMTP):</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="207" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="185" />
             <source>&amp;Certificate file:</source>
             <translation>&amp;Файл сертификата:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="210" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="188" />
             <source>Folders</source>
             <translation>Папки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="211" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="189" />
             <source>&amp;Watched folders:</source>
             <translation>&amp;Отслеживаемые папки:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="212" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="190" />
             <source>Sen&amp;t folder:</source>
             <translation>Папка о&amp;тправленных:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="213" />
-            <source>First sync &amp;reaches back:</source>
-            <translation>Первая загрузка &amp;за:</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="220" />
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="253" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="222" />
             <source>The name is given when the account is added</source>
             <translation>Название задаётся при добавлении ящика</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="268" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="237" />
             <source>the login, when it is an address</source>
             <translation>логин, если это адрес</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="301" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="269" />
             <source>Give the account a name: the channel is shown by it.</source>
             <translation>Дайте ящику название: под ним канал виден в программе.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="302" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="270" />
             <source>Enter the mailbox login.</source>
             <translation>Введите логин почтового ящика.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="303" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="271" />
             <source>Enter the mailbox password.</source>
             <translation>Введите пароль почтового ящика.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="304" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="272" />
             <source>The login is no email address: enter the address answers are sent from.</source>
             <translation>Логин — не адрес почты: укажите адрес, с которого уходят ответы.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="306" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="274" />
             <source>Enter the incoming mail server (IMAP), e.g. imap.yandex.ru.</source>
             <translation>Укажите сервер входящей почты (IMAP), например imap.yandex.ru.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="308" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="276" />
             <source>The IMAP port must be between 1 and 65535.</source>
             <translation>Порт IMAP должен быть от 1 до 65535.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="309" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="277" />
             <source>Enter the outgoing mail server (SMTP), e.g. smtp.yandex.ru.</source>
             <translation>Укажите сервер исходящей почты (SMTP), например smtp.yandex.ru.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="311" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="279" />
             <source>The SMTP port must be between 1 and 65535.</source>
             <translation>Порт SMTP должен быть от 1 до 65535.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="312" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="280" />
             <source>Enter at least one folder to watch (usually INBOX).</source>
             <translation>Укажите хотя бы одну отслеживаемую папку (обычно INBOX).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="319" />
-            <source>A channel named “%1” exists already: choose another name.</source>
-            <translation>Канал «%1» уже есть: выберите другое название.</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="342" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="293" />
             <source>Certificate authority file</source>
             <translation>Файл удостоверяющего центра</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="343" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="294" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="404" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="285" />
             <source>The password cannot be stored: %1. Nothing was saved.</source>
             <translation>Пароль не удаётся сохранить: %1. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="412" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="288" />
             <source>Saving the email account</source>
             <translation>Сохранение почтового ящика</translation>
         </message>
@@ -1051,92 +1087,62 @@
     <context>
         <name>EmailAccountsDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="68" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="41" />
             <source>Email accounts</source>
             <translation>Почтовые ящики</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="44" />
             <source>Mailbox</source>
             <translation>Ящик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="44" />
             <source>Lead source</source>
             <translation>Источник заявок</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="45" />
             <source>Set aside</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="75" />
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="75" />
-            <source>Last error</source>
-            <translation>Последняя ошибка</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="85" />
-            <source>Add…</source>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="89" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="111" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="130" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="67" />
             <source>Reading the email accounts</source>
             <translation>Чтение почтовых ящиков</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="136" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="70" />
             <source>The accounts cannot be read: %1</source>
             <translation>Не удаётся прочитать почтовые ящики: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="165" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="76" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="165" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="76" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="180" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="83" />
             <source>New conversations here become leads</source>
             <translation>Новые переписки становятся заявками</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="181" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="84" />
             <source>Mail here only joins existing leads</source>
             <translation>Письма только добавляются к существующим заявкам</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="198" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="95" />
             <source>never synced</source>
             <translation>ещё не синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="200" />
+            <location filename="../../leaddesk/ui/dialogs/email_accounts_dialog.py" line="96" />
             <source>last sync %1</source>
             <translation>синхронизирован %1</translation>
         </message>
@@ -2781,47 +2787,47 @@
     <context>
         <name>ServerRow</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="64" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="58" />
             <source>Port</source>
             <translation>Порт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="67" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="61" />
             <source>SSL/TLS</source>
             <translation>SSL/TLS</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="67" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="61" />
             <source>Encrypted from the start</source>
             <translation>Шифрование с самого начала</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="68" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="62" />
             <source>STARTTLS</source>
             <translation>STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="69" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="63" />
             <source>Plain at first, then encrypted</source>
             <translation>Сначала без шифрования, затем с ним</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="70" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="64" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="71" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="65" />
             <source>No encryption: only for a server on this computer</source>
             <translation>Без шифрования: только для сервера на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="75" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="69" />
             <source>Security</source>
             <translation>Защита</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="79" />
+            <location filename="../../leaddesk/ui/dialogs/email_account_form.py" line="73" />
             <source>port</source>
             <translation>порт</translation>
         </message>
@@ -3094,152 +3100,122 @@
     <context>
         <name>VkAccountForm</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="130" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="123" />
             <source>VK community: %1</source>
             <translation>Сообщество ВКонтакте: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="131" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="124" />
             <source>New VK community</source>
             <translation>Новое сообщество ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="137" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="127" />
             <source>e.g. VK shop</source>
             <translation>например, Магазин ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="145" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="131" />
             <source>123456 or https://vk.com/club123456</source>
             <translation>123456 или https://vk.com/club123456</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="146" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="132" />
             <source>The community's number; its link (such as https://vk.com/club123456) or club123456 will do too</source>
             <translation>Номер сообщества; подойдёт и ссылка (например, https://vk.com/club123456) или club123456</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="154" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="140" />
             <source>empty: keep the stored token</source>
             <translation>пусто — оставить сохранённый ключ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="155" />
-            <source>kept in the system keyring, never in the database</source>
-            <translation>хранится в системном хранилище паролей, не в базе</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="160" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="142" />
             <source>all of it</source>
             <translation>вся переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="161" />
-            <source> days</source>
-            <translation> дн.</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="162" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="143" />
             <source>The first sync makes leads of the conversations of these last days only; older ones stay in VK</source>
             <translation>Первая загрузка создаёт заявки только из переписок за эти последние дни; более старые остаются во ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="167" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="147" />
             <source>Advanced</source>
             <translation>Дополнительно</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="176" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="156" />
             <source>empty: VK itself</source>
             <translation>пусто — сам ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="177" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="157" />
             <source>For a test server: the address the VK API methods are called at, e.g. http://127.0.0.1:8080/method/. Empty: VK itself.</source>
             <translation>Для тестового сервера: адрес, по которому вызываются методы VK API, например http://127.0.0.1:8080/method/. Пусто — сам ВКонтакте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="180" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="160" />
             <source>API &amp;address:</source>
             <translation>&amp;Адрес API:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="184" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="186" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="164" />
             <source>Community &amp;ID:</source>
             <translation>&amp;ID сообщества:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="187" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="165" />
             <source>Access &amp;token:</source>
             <translation>&amp;Ключ доступа:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="188" />
-            <source>First sync &amp;reaches back:</source>
-            <translation>Первая загрузка &amp;за:</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="194" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="171" />
             <source>&lt;b&gt;Where to get the token.&lt;/b&gt; In VK open the community → Manage → API usage → Access tokens → Create token, tick &lt;i&gt;Allow access to community messages&lt;/i&gt; and paste the token here. Then, on the &lt;i&gt;Long Poll API&lt;/i&gt; tab, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;.</source>
             <translation>&lt;b&gt;Где взять ключ доступа (токен).&lt;/b&gt; Во ВКонтакте откройте сообщество → Управление → Работа с API → Ключи доступа → Создать ключ, отметьте &lt;i&gt;Разрешить приложению доступ к сообщениям сообщества&lt;/i&gt; и вставьте ключ сюда. Затем на вкладке &lt;i&gt;Long Poll API&lt;/i&gt; включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="209" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="185" />
             <source>VK gives this community's messages to no program yet: in the community open Manage → API usage → Long Poll API, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;. The token must have the right to access community messages.</source>
             <translation>ВКонтакте пока не передаёт сообщения этого сообщества программам: в сообществе откройте Управление → Работа с API → Long Poll API, включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;. У ключа доступа должно быть право доступа к сообщениям сообщества.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="219" />
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="244" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="220" />
             <source>The name is given when the community is added</source>
             <translation>Название задаётся при добавлении сообщества</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="285" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="260" />
             <source>No community number can be read from this: enter digits such as 123456 or a link like https://vk.com/club123456 (a short address such as vk.com/shop has no number in it).</source>
             <translation>Здесь не найден номер сообщества: введите цифры, например 123456, или ссылку вида https://vk.com/club123456 (в коротком адресе вроде vk.com/shop номера нет).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="289" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="264" />
             <source>Give the community a name: the channel is shown by it.</source>
             <translation>Дайте сообществу название: под ним канал виден в программе.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="290" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="265" />
             <source>Enter the community's ID or its link.</source>
             <translation>Введите ID сообщества или ссылку на него.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="291" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="266" />
             <source>Enter the community's access token.</source>
             <translation>Введите ключ доступа сообщества.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="292" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="267" />
             <source>The API address must start with https:// or http://.</source>
             <translation>Адрес API должен начинаться с https:// или http://.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="299" />
-            <source>A channel named “%1” exists already: choose another name.</source>
-            <translation>Канал «%1» уже есть: выберите другое название.</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="380" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="272" />
             <source>The token cannot be stored: %1. Nothing was saved.</source>
             <translation>Ключ доступа не удаётся сохранить: %1. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="388" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="275" />
             <source>Saving the VK community</source>
             <translation>Сохранение сообщества ВКонтакте</translation>
         </message>
@@ -3247,87 +3223,57 @@
     <context>
         <name>VkAccountsDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="65" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="42" />
             <source>VK communities</source>
             <translation>Сообщества ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="68" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="45" />
             <source>Messages written to these communities on VK become leads; answers go back through VK.</source>
             <translation>Сообщения, написанные этим сообществам во ВКонтакте, становятся заявками; ответы уходят обратно через ВКонтакте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="48" />
             <source>Community ID</source>
             <translation>ID сообщества</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="74" />
-            <source>Last error</source>
-            <translation>Последняя ошибка</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="84" />
-            <source>Add…</source>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="88" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="98" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="119" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="59" />
             <source>Reading the VK communities</source>
             <translation>Чтение сообществ ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="125" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="62" />
             <source>The communities cannot be read: %1</source>
             <translation>Не удаётся прочитать сообщества: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="153" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="66" />
             <source>not set up</source>
             <translation>не настроено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="170" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="75" />
             <source>Edit… to enter the community and its token</source>
             <translation>Нажмите «Изменить…», чтобы указать сообщество и его ключ доступа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="184" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="86" />
             <source>fetching messages…</source>
             <translation>получение сообщений…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="186" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="88" />
             <source>no token on this computer</source>
             <translation>нет ключа доступа на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="197" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="79" />
             <source>never synced</source>
             <translation>ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="199" />
+            <location filename="../../leaddesk/ui/dialogs/vk_accounts_dialog.py" line="80" />
             <source>last sync %1</source>
             <translation>синхронизировано %1</translation>
         </message>
@@ -3335,42 +3281,42 @@
     <context>
         <name>VkConnectionCheck</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="82" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="77" />
             <source>Ask VK for the community and its Long Poll server; nothing is sent or changed</source>
             <translation>Запросить у ВКонтакте сообщество и его сервер Long Poll; ничего не отправляется и не меняется</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="84" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="79" />
             <source>Asking VK…</source>
             <translation>Запрос к ВКонтакте…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="91" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="86" />
             <source>No token: type it (this computer's keyring has none for this community).</source>
             <translation>Нет ключа доступа: введите его (в хранилище паролей этого компьютера его нет).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="102" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="97" />
             <source>Community</source>
             <translation>Сообщество</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="103" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="98" />
             <source>“%1”, the token works</source>
             <translation>«%1», ключ доступа действует</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="105" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="100" />
             <source>the token works</source>
             <translation>ключ доступа действует</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="107" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="102" />
             <source>Receiving messages (Long Poll API)</source>
             <translation>Получение сообщений (Long Poll API)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="108" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="103" />
             <source>switched on</source>
             <translation>включено</translation>
         </message>

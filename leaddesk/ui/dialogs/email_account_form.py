@@ -7,18 +7,17 @@ password, nothing is saved and the person is told why).
 
 from __future__ import annotations
 
-import shiboken6
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,17 +28,12 @@ from leaddesk.domain.email_account import EmailAccount, Endpoint, Security, acco
 from leaddesk.domain.identities import normalize_email
 from leaddesk.services.context import DeskContext
 from leaddesk.services.email_accounts import (
-    AccountInvalid,
     add_email_channel,
     check_email_account,
-    stored_password,
     update_email_channel,
 )
-from leaddesk.services.ports import SecretsUnavailable
-from leaddesk.ui import message_bridge
-from leaddesk.ui.dialogs.common import HINT_COLOR, ValidatedDialog, button_box, hint_label
+from leaddesk.ui.dialogs.accounts_base import AccountFormBase
 from leaddesk.ui.dialogs.email_connection_check import ConnectionCheck
-from leaddesk.ui.ops import QueryOp
 
 # the order the form shows the fields in: the first problem in it is the one told
 PROBLEM_ORDER = ("name", "login", "password", "address", "imap_host", "imap_port",
@@ -110,33 +104,24 @@ class ServerRow(QWidget):
         return Endpoint(self.host.text().strip(), self.port.value(), self.current_security())
 
 
-class EmailAccountForm(ValidatedDialog):
+class EmailAccountForm(AccountFormBase):
     """Add an email account, or change one (``editing``: as ``email_accounts()`` gives it).
 
     After OK, ``channel_id`` is the saved account's channel.
     """
 
+    SECRET_CODE = "password"
+    PROBLEM_ORDER = PROBLEM_ORDER
+
     def __init__(self, context: DeskContext, parent=None, editing: Editing | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.editing = editing
-        self.channel_id: int | None = editing[0] if editing else None
-        self._saving = False
-        self._taken: set[str] = set()
+        super().__init__(context, parent, editing)
         self._extra = dict(editing[2].extra) if editing else {}
         self.setObjectName("emailAccountForm")
         self.setWindowTitle(self.tr("Email account: %1").replace("%1", editing[1]) if editing
                             else self.tr("New email account"))
         self.resize(600, 0)
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("accountName")
-        self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Sales mail"))
-        self.name_note = QLabel(self)
-        self.name_note.setObjectName("nameNote")
-        self.name_note.setWordWrap(True)
-        self.name_note.setStyleSheet(f"color: {HINT_COLOR};")
+        self._make_name(self.tr("e.g. Sales mail"))
         self.login_edit = QLineEdit(self)
         self.login_edit.setObjectName("accountLogin")
         self.login_edit.setMaxLength(320)
@@ -145,8 +130,7 @@ class EmailAccountForm(ValidatedDialog):
         self.password_edit.setObjectName("accountPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(
-            self.tr("empty: keep the stored password") if editing
-            else self.tr("kept in the system keyring, never in the database"))
+            self._secret_placeholder(self.tr("empty: keep the stored password")))
         self.address_edit = QLineEdit(self)
         self.address_edit.setObjectName("accountAddress")
         self.address_edit.setMaxLength(320)
@@ -179,23 +163,17 @@ class EmailAccountForm(ValidatedDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
-        self.history_days = QSpinBox(self)
-        self.history_days.setObjectName("historyDays")
-        self.history_days.setRange(0, 3650)
-        self.history_days.setValue(30)
-        self.history_days.setSpecialValueText(self.tr("all of it"))
-        self.history_days.setSuffix(self.tr(" days"))
-        self.history_days.setToolTip(self.tr("The first sync makes leads of the mail of these "
-                                             "last days only; older mail stays in the mailbox"))
+        self.history_days = self._make_history_days(
+            self.tr("all of it"),
+            self.tr("The first sync makes leads of the mail of these last days only; older "
+                    "mail stays in the mailbox"))
         self.lead_source = QCheckBox(self.tr("This mailbox is a lead source"), self)
         self.lead_source.setObjectName("leadSource")
         self.lead_source.setChecked(True)
         self.lead_source.setToolTip(self.tr("Otherwise its mail only joins existing leads: "
                                             "new conversations are set aside"))
 
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
-        self.form.addRow("", self.name_note)
+        self._make_form()
         self.form.addRow(self._section(self.tr("Mailbox")))
         self.form.addRow(self.tr("&Login:"), self.login_edit)
         self.form.addRow(self.tr("&Password:"), self.password_edit)
@@ -210,14 +188,10 @@ class EmailAccountForm(ValidatedDialog):
         self.form.addRow(self._section(self.tr("Folders")))
         self.form.addRow(self.tr("&Watched folders:"), self.folders_edit)
         self.form.addRow(self.tr("Sen&t folder:"), self.sent_edit)
-        self.form.addRow(self.tr("First sync &reaches back:"), self.history_days)
+        self._history_row(self.history_days)
         self.form.addRow("", self.lead_source)
-        self.form.setRowVisible(self.name_note, False)
 
-        self.check = ConnectionCheck(self)
-        self.check.button.clicked.connect(self.test_connection)
-        self.hint = hint_label(self)
-        self.buttons, self.ok_button = button_box(self, self.tr("Save"))
+        self._make_footer(ConnectionCheck(self))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addSpacing(6)
@@ -228,15 +202,12 @@ class EmailAccountForm(ValidatedDialog):
 
         if editing is not None:
             self._fill(editing)
-        for edit in (self.name_edit, self.login_edit, self.password_edit, self.address_edit,
-                     self.folders_edit, self.imap.host, self.smtp.host):
-            edit.textChanged.connect(self._update)
         for spin in (self.imap.port, self.smtp.port):
             spin.valueChanged.connect(self._update)
         self.login_edit.textChanged.connect(self._login_changed)
         self._login_changed()
-        (self.login_edit if editing else self.name_edit).setFocus()
-        self._update()
+        self._start((self.name_edit, self.login_edit, self.password_edit, self.address_edit,
+                     self.folders_edit, self.imap.host, self.smtp.host), self.login_edit)
 
     def _section(self, title: str) -> QLabel:
         label = QLabel(title, self)
@@ -248,9 +219,7 @@ class EmailAccountForm(ValidatedDialog):
 
     def _fill(self, editing: Editing) -> None:
         _channel_id, name, account, is_lead_source = editing
-        self.name_edit.setText(name)
-        self.name_edit.setEnabled(False)
-        self.name_edit.setToolTip(self.tr("The name is given when the account is added"))
+        self._fill_name(name, self.tr("The name is given when the account is added"))
         self.login_edit.setText(account.login)
         self.address_edit.setText(account.address)
         self.sender_edit.setText(account.display_name)
@@ -278,11 +247,11 @@ class EmailAccountForm(ValidatedDialog):
             ca_file=self.ca_edit.text().strip(), display_name=self.sender_edit.text().strip(),
             history_days=self.history_days.value(), extra=dict(self._extra))
 
-    def name(self) -> str:
-        return self.name_edit.text().strip()
-
     def password(self) -> str:
         return self.password_edit.text()
+
+    def secret(self) -> str:
+        return self.password()
 
     # checks
     def problems(self) -> list[str]:
@@ -291,10 +260,9 @@ class EmailAccountForm(ValidatedDialog):
         codes = set(account_problems(self.account()))
         if not self.name():
             codes.add("name")
-        if self.editing is None and not self.password():
+        if self.needs_secret and not self.password():
             codes.add("password")
-        return [code for code in PROBLEM_ORDER if code in codes] + sorted(
-            codes - set(PROBLEM_ORDER))
+        return self._in_order(codes)
 
     def problem_words(self, code: str) -> str:
         words = {
@@ -313,28 +281,11 @@ class EmailAccountForm(ValidatedDialog):
         }
         return words.get(code, code)
 
-    def _name_taken(self) -> str:
-        name = self.name()
-        if self.editing is None and name in self._taken:
-            return self.tr("A channel named “%1” exists already: choose another name.") \
-                .replace("%1", name)
-        return ""
+    def secret_not_stored_words(self) -> str:
+        return self.tr("The password cannot be stored: %1. Nothing was saved.")
 
-    def _problem(self) -> str:
-        problems = self.problems()
-        if problems:
-            return self.problem_words(problems[0])
-        return self._name_taken()
-
-    def _update(self) -> None:
-        taken = self._name_taken()
-        self.name_note.setText(taken)
-        self.form.setRowVisible(self.name_note, bool(taken))
-        problem = self._problem()
-        self.hint.setText("" if problem == taken else problem)
-        self.ok_button.setEnabled(not problem and not self._saving)
-        ready = not [p for p in self.problems() if p not in ("name", "password")]
-        self.check.set_ready(ready and bool(self.password() or self.editing))
+    def saving_words(self) -> str:
+        return self.tr("Saving the email account")
 
     # actions
     def browse_ca_file(self) -> None:
@@ -344,27 +295,11 @@ class EmailAccountForm(ValidatedDialog):
         if chosen:
             self.ca_edit.setText(chosen)
 
-    def test_connection(self) -> None:
-        """Try the servers with the settings as typed (the stored password when none is
-        typed), off the GUI thread."""
-        account, typed, channel_id = self.account(), self.password(), self.channel_id
-        secrets, connector = self.context.secrets, self.context.connector
+    def check_job(self) -> Callable[[str], object]:
+        """Try the servers with the settings as typed."""
+        return partial(check_email_account, self.context.connector, self.account())
 
-        def job():
-            password = typed or (stored_password(secrets, channel_id)
-                                 if channel_id is not None else None)
-            if not password:
-                return None
-            return check_email_account(connector, account, password)
-
-        self.check.start(job)
-
-    def accept(self) -> None:
-        """Save (off the GUI thread); the dialog closes once the account is stored."""
-        if self._saving or self._problem():
-            return
-        self._saving = True
-        self._update()
+    def save_job(self) -> Callable[[], int]:
         uow, secrets = self.context.uow_factory, self.context.secrets
         account, password, source = self.account(), self.password(), self.lead_source.isChecked()
         if self.editing is None:
@@ -381,35 +316,4 @@ class EmailAccountForm(ValidatedDialog):
                                      password=password or None)
                 return channel_id
 
-        QueryOp(save).success(self._saved).failure(self._not_saved).run()
-
-    def reject(self) -> None:
-        if not self._saving:  # a save under way finishes first
-            super().reject()
-
-    def _saved(self, channel_id: int) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        self.channel_id = channel_id
-        QDialog.accept(self)
-
-    def _not_saved(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        told = ""
-        if isinstance(error, SecretsUnavailable):
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "The password cannot be stored: %1. Nothing was saved.").replace(
-                "%1", error.reason))
-        elif isinstance(error, AccountInvalid):
-            told = " ".join(self.problem_words(p) for p in error.problems)
-        elif isinstance(error, ValueError) and str(error) == "name_taken":
-            self._taken.add(self.name())
-            self.name_edit.setFocus()
-        else:
-            message_bridge.error(self.tr("Saving the email account"), error)
-        self._update()
-        if told:
-            self.hint.setText(told)
+        return save

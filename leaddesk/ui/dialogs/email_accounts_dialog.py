@@ -3,42 +3,21 @@ set aside."""
 
 from __future__ import annotations
 
-import logging
-from zoneinfo import ZoneInfo
-
-import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount
-from leaddesk.services import company
-from leaddesk.services.account_state import AccountState
 from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import AccountStatus
-from leaddesk.ui import labels
-from leaddesk.ui.dialogs.email_account_form import EmailAccountForm
+from leaddesk.ui.dialogs.accounts_base import PROBLEM_COLOR, AccountsDialogBase, LiveStates
+from leaddesk.ui.dialogs.email_account_form import Editing, EmailAccountForm
 from leaddesk.ui.dialogs.email_set_aside import SetAsideSection
-from leaddesk.ui.dialogs.rules_base import StatusLine
-from leaddesk.ui.ops import QueryOp
 
-log = logging.getLogger(__name__)
-PROBLEM_COLOR = "#c0392b"
-LiveStates = dict[int, tuple[str, str | None]]
+__all__ = ["PROBLEM_COLOR", "EmailAccountsDialog", "LiveStates"]
 
 
-class EmailAccountsDialog(QDialog):
+class EmailAccountsDialog(AccountsDialogBase):
     """The email accounts in a table: name, mailbox, lead source, state, last error, mail
     set aside; below it, the set-aside mail of the selected account.
 
@@ -50,51 +29,21 @@ class EmailAccountsDialog(QDialog):
         changed(int): an account was added or changed (its channel id).
     """
 
-    loaded = Signal()
-    changed = Signal(int)
-
+    KIND = ChannelKind.EMAIL
+    WHAT = "email accounts"
+    FORM = EmailAccountForm
     NAME, MAILBOX, SOURCE, ASIDE, STATE, ERROR = range(6)
-    WIDEST = 260  # a column wider than this is cut (the tooltip has it whole)
 
     def __init__(self, context: DeskContext, parent=None,
                  live_states: LiveStates | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.live: LiveStates = dict(live_states or {})
-        self.statuses: list[AccountStatus] = []
-        self.zone: ZoneInfo | None = None
-        self._select_after: int | None = None
+        super().__init__(context, parent, live_states)
         self.setObjectName("emailAccountsDialog")
         self.setWindowTitle(self.tr("Email accounts"))
         self.resize(940, 620)
 
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("accountsTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Mailbox"), self.tr("Lead source"), self.tr("Set aside"),
-            self.tr("State"), self.tr("Last error")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)  # the last error
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_account())
-
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.add_button.setObjectName("addAccount")
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_account)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("editAccount")
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(self.edit_account)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        self.status = StatusLine(self)
-        buttons.addWidget(self.status, 1)
+        self._make_table(self._headers(self.tr("Mailbox"), self.tr("Lead source"),
+                                       self.tr("Set aside")))
+        buttons = self._make_buttons()
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 6)
@@ -108,152 +57,53 @@ class EmailAccountsDialog(QDialog):
         self.splitter.addWidget(self.set_aside)
         self.splitter.setSizes([240, 360])
 
-        close = QPushButton(self.tr("Close"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self._close_row())
         self._enable()
         self.refresh()
 
-    # reading
-    def refresh(self, select: int | None = None) -> None:
-        """Read the accounts again (off the GUI thread), then select ``select`` (or keep the
-        selection)."""
-        self._select_after = select if select is not None else self.selected_id()
-        reader = self.context.reader
-        QueryOp(lambda: (company.time_zone(reader), reader.account_statuses(ChannelKind.EMAIL)),
-                what=self.tr("Reading the email accounts")) \
-            .success(lambda answer: self._answered(*answer)).failure(self._not_read).run()
+    def reading_words(self) -> str:
+        return self.tr("Reading the email accounts")
 
-    def _not_read(self, error: Exception) -> None:
-        log.warning("reading the email accounts failed", exc_info=error)
-        if shiboken6.isValid(self):
-            self.status.show_problem(self.tr("The accounts cannot be read: %1").replace(
-                "%1", str(error) or type(error).__name__))
+    def not_read_words(self) -> str:
+        return self.tr("The accounts cannot be read: %1")
 
-    def _answered(self, zone: ZoneInfo, statuses: list[AccountStatus]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.zone = zone
-        self.statuses = statuses
-        self.status.clear()
-        wanted = self._select_after
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(statuses))
-        for row, status in enumerate(statuses):
-            self._fill_row(row, status)
-        self._fit_columns()
-        ids = [s.channel_id for s in statuses]
-        self.table.clearSelection()
-        if statuses:
-            self.table.selectRow(ids.index(wanted) if wanted in ids else 0)
-        self.table.blockSignals(False)
-        self._selection_changed(reload=True)  # the set-aside mail may have grown too
-        self.loaded.emit()
-
-    def _fill_row(self, row: int, status: AccountStatus) -> None:
+    def account_cells(self, status: AccountStatus) -> dict[int, str]:
         account = EmailAccount.from_settings(status.settings)
-        state, error, bad = self._state(status)
-        cells = {
-            self.NAME: status.name,
+        return {
             self.MAILBOX: f"{account.login}@{account.imap.host}",
             self.SOURCE: self.tr("yes") if status.is_lead_source else self.tr("no"),
             self.ASIDE: str(status.set_aside),
-            self.STATE: state,
-            self.ERROR: error or "",
         }
-        for column, text in cells.items():
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, status.channel_id)
-            if text:
-                item.setToolTip(text)
-            if column == self.ERROR or (column == self.STATE and bad):
-                item.setForeground(QColor(PROBLEM_COLOR))
-            if column == self.ASIDE:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, column, item)
+
+    def _dress_row(self, row: int, status: AccountStatus) -> None:
+        self.table.item(row, self.ASIDE).setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         source_tip = (self.tr("New conversations here become leads") if status.is_lead_source
                       else self.tr("Mail here only joins existing leads"))
         self.table.item(row, self.SOURCE).setToolTip(source_tip)
 
     def _fit_columns(self) -> None:
+        """As the others, but the last error as wide as it is too (in a narrow window the
+        table scrolls to show it)."""
         self.table.resizeColumnsToContents()
-        for column in range(self.ERROR):
-            if self.table.columnWidth(column) > self.WIDEST:
-                self.table.setColumnWidth(column, self.WIDEST)
+        super()._fit_columns()
 
-    def _state(self, status: AccountStatus) -> tuple[str, str | None, bool]:
-        """(state in words, error, whether it is a problem) of an account."""
-        live = self.live.get(status.channel_id)
-        if live is not None:
-            code, error = live
-            bad = code in (AccountState.ERROR, AccountState.NO_PASSWORD)
-            return labels.account_state(code), error, bad
-        if status.last_sync_at is None:
-            return self.tr("never synced"), status.last_error, False
-        when = status.last_sync_at.astimezone(self.zone) if self.zone else status.last_sync_at
-        return (self.tr("last sync %1").replace("%1", when.strftime("%H:%M %d.%m")),
-                status.last_error, False)
+    def sync_words(self, when: str | None) -> str:
+        if when is None:
+            return self.tr("never synced")
+        return self.tr("last sync %1").replace("%1", when)
 
-    def update_state(self, channel_id: int, state: str, error: str | None) -> None:
-        """A running account's new state (from the window's workers)."""
-        self.live[channel_id] = (str(state), error)
-        for row, status in enumerate(self.statuses):
-            if status.channel_id == channel_id:
-                self._fill_row(row, status)
-
-    # selection
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.statuses[rows[0].row()].channel_id if rows else None
-
-    def row_of(self, channel_id: int) -> int | None:
-        ids = [s.channel_id for s in self.statuses]
-        return ids.index(channel_id) if channel_id in ids else None
-
-    def select(self, channel_id: int) -> None:
-        row = self.row_of(channel_id)
-        if row is not None:
-            self.table.selectRow(row)
+    def editing_of(self, status: AccountStatus) -> Editing:
+        return (status.channel_id, status.name, EmailAccount.from_settings(status.settings),
+                status.is_lead_source)
 
     def _selection_changed(self, reload: bool = False) -> None:
+        """The set-aside mail of the account selected (read again after the accounts: it
+        may have grown too)."""
         self._enable()
         channel_id = self.selected_id()
         name = next((s.name for s in self.statuses if s.channel_id == channel_id), "")
         if reload or channel_id != self.set_aside.channel_id:
             self.set_aside.show_channel(channel_id, name)
-
-    def _enable(self) -> None:
-        self.edit_button.setEnabled(self.selected_id() is not None)
-
-    # forms
-    def make_form(self, editing=None) -> EmailAccountForm:
-        """The account form (tests open it without ``exec``)."""
-        form = EmailAccountForm(self.context, self, editing=editing)
-        form.accepted.connect(lambda: self._form_saved(form))
-        return form
-
-    def add_account(self) -> None:
-        form = self.make_form()
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.open()
-
-    def edit_account(self) -> None:
-        status = next((s for s in self.statuses if s.channel_id == self.selected_id()), None)
-        if status is None:
-            return
-        editing = (status.channel_id, status.name, EmailAccount.from_settings(status.settings),
-                   status.is_lead_source)
-        form = self.make_form(editing)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.open()
-
-    def _form_saved(self, form: EmailAccountForm) -> None:
-        if form.channel_id is not None:
-            self.refresh(select=form.channel_id)
-            self.changed.emit(form.channel_id)

@@ -10,36 +10,31 @@ why).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from leaddesk.domain.vk import VkSettings
-from leaddesk.services.channel_senders import stored_secret
 from leaddesk.services.context import DeskContext
-from leaddesk.services.email_accounts import AccountInvalid, CheckResult
-from leaddesk.services.ports import SecretsUnavailable
+from leaddesk.services.email_accounts import CheckResult
 from leaddesk.services.vk_accounts import (
     add_vk_channel,
     check_vk_account,
     update_vk_channel,
     vk_problems,
 )
-from leaddesk.ui import message_bridge
-from leaddesk.ui.dialogs.common import HINT_COLOR, ValidatedDialog, button_box, hint_label
+from leaddesk.ui.dialogs.accounts_base import AccountFormBase
+from leaddesk.ui.dialogs.common import HINT_COLOR
 from leaddesk.ui.dialogs.email_connection_check import ConnectionCheck
-from leaddesk.ui.ops import QueryOp
 
 # the order the form shows the fields in: the first problem in it is the one told
 PROBLEM_ORDER = ("name", "group_id", "token", "api_base")
@@ -111,34 +106,25 @@ class VkConnectionCheck(ConnectionCheck):
         return f"{what}: {outcome}" if outcome else what
 
 
-class VkAccountForm(ValidatedDialog):
+class VkAccountForm(AccountFormBase):
     """Add a VK community, or change one (``editing``: as ``vk_accounts()`` gives it).
 
     After OK, ``channel_id`` is the saved community's channel.
     """
 
+    SECRET_CODE = "token"
+    PROBLEM_ORDER = PROBLEM_ORDER
+
     def __init__(self, context: DeskContext, parent=None, editing: Editing | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.editing = editing
-        self.channel_id: int | None = editing[0] if editing else None
-        self._saving = False
-        self._taken: set[str] = set()
+        super().__init__(context, parent, editing)
         # a channel made by an import or the demo has no community yet, nor a token
-        self.needs_token = editing is None or editing[2].group_id <= 0
+        self.needs_secret = editing is None or editing[2].group_id <= 0
         self.setObjectName("vkAccountForm")
         self.setWindowTitle(self.tr("VK community: %1").replace("%1", editing[1]) if editing
                             else self.tr("New VK community"))
         self.resize(580, 0)
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("accountName")
-        self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(self.tr("e.g. VK shop"))
-        self.name_note = QLabel(self)
-        self.name_note.setObjectName("nameNote")
-        self.name_note.setWordWrap(True)
-        self.name_note.setStyleSheet(f"color: {HINT_COLOR};")
+        self._make_name(self.tr("e.g. VK shop"))
         self.group_edit = QLineEdit(self)
         self.group_edit.setObjectName("groupId")
         self.group_edit.setMaxLength(300)
@@ -151,17 +137,11 @@ class VkAccountForm(ValidatedDialog):
         self.token_edit.setObjectName("accountToken")
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText(
-            self.tr("empty: keep the stored token") if not self.needs_token
-            else self.tr("kept in the system keyring, never in the database"))
-        self.history_days = QSpinBox(self)
-        self.history_days.setObjectName("historyDays")
-        self.history_days.setRange(0, 3650)
-        self.history_days.setValue(30)
-        self.history_days.setSpecialValueText(self.tr("all of it"))
-        self.history_days.setSuffix(self.tr(" days"))
-        self.history_days.setToolTip(self.tr("The first sync makes leads of the conversations "
-                                             "of these last days only; older ones stay in "
-                                             "VK"))
+            self._secret_placeholder(self.tr("empty: keep the stored token")))
+        self.history_days = self._make_history_days(
+            self.tr("all of it"),
+            self.tr("The first sync makes leads of the conversations of these last days "
+                    "only; older ones stay in VK"))
         self.advanced = QToolButton(self)
         self.advanced.setObjectName("advanced")
         self.advanced.setText(self.tr("Advanced"))
@@ -180,15 +160,12 @@ class VkAccountForm(ValidatedDialog):
         self.api_label = QLabel(self.tr("API &address:"), self)
         self.api_label.setBuddy(self.api_edit)
 
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
-        self.form.addRow("", self.name_note)
+        self._make_form()
         self.form.addRow(self.tr("Community &ID:"), self.group_edit)
         self.form.addRow(self.tr("Access &token:"), self.token_edit)
-        self.form.addRow(self.tr("First sync &reaches back:"), self.history_days)
+        self._history_row(self.history_days)
         self.form.addRow(self.advanced)
         self.form.addRow(self.api_label, self.api_edit)
-        self.form.setRowVisible(self.name_note, False)
 
         self.help = QLabel(self.tr(
             "<b>Where to get the token.</b> In VK open the community → Manage → API usage → "
@@ -202,9 +179,8 @@ class VkAccountForm(ValidatedDialog):
         self.help.setStyleSheet("QLabel#tokenHelp { background: palette(alternate-base); "
                                 "border: 1px solid palette(mid); border-radius: 4px; "
                                 "padding: 6px; }")
-        self.check = VkConnectionCheck(self)
-        self.check.button.clicked.connect(self.test_connection)
-        self.check.finished.connect(self._checked)
+        check = VkConnectionCheck(self)
+        check.finished.connect(self._checked)
         self.long_poll_hint = QLabel(self.tr(
             "VK gives this community's messages to no program yet: in the community open "
             "Manage → API usage → Long Poll API, switch Long Poll API on and under "
@@ -215,8 +191,7 @@ class VkAccountForm(ValidatedDialog):
         self.long_poll_hint.setTextFormat(Qt.TextFormat.RichText)
         self.long_poll_hint.setStyleSheet(f"color: {HINT_COLOR};")
         self.long_poll_hint.hide()
-        self.hint = hint_label(self)
-        self.buttons, self.ok_button = button_box(self, self.tr("Save"))
+        self._make_footer(check)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addSpacing(6)
@@ -232,16 +207,17 @@ class VkAccountForm(ValidatedDialog):
             self._fill(editing)
         self.advanced.setChecked(bool(self.api_edit.text()))
         self._show_advanced(self.advanced.isChecked())
-        for edit in (self.name_edit, self.group_edit, self.token_edit, self.api_edit):
-            edit.textChanged.connect(self._update)
-        (self.group_edit if editing else self.name_edit).setFocus()
-        self._update()
+        self._start((self.name_edit, self.group_edit, self.token_edit, self.api_edit),
+                    self.group_edit)
+
+    @property
+    def needs_token(self) -> bool:
+        """A token must be typed: none is stored for the community yet."""
+        return self.needs_secret
 
     def _fill(self, editing: Editing) -> None:
         _channel_id, name, settings = editing
-        self.name_edit.setText(name)
-        self.name_edit.setEnabled(False)
-        self.name_edit.setToolTip(self.tr("The name is given when the community is added"))
+        self._fill_name(name, self.tr("The name is given when the community is added"))
         self.group_edit.setText(str(settings.group_id) if settings.group_id > 0 else "")
         self.history_days.setValue(settings.history_days)
         self.api_edit.setText(settings.api_base)
@@ -262,11 +238,11 @@ class VkAccountForm(ValidatedDialog):
         return VkSettings(parse_group_id(self.group_edit.text()) or 0,
                           self.api_edit.text().strip(), self.history_days.value())
 
-    def name(self) -> str:
-        return self.name_edit.text().strip()
-
     def token(self) -> str:
         return self.token_edit.text().strip()
+
+    def secret(self) -> str:
+        return self.token()
 
     # checks
     def problems(self) -> list[str]:
@@ -277,8 +253,7 @@ class VkAccountForm(ValidatedDialog):
         api = self.api_edit.text().strip()
         if api and not re.fullmatch(r"https?://\S+", api, re.IGNORECASE):
             codes.add("api_base")
-        return [code for code in PROBLEM_ORDER if code in codes] + sorted(
-            codes - set(PROBLEM_ORDER))
+        return self._in_order(codes)
 
     def problem_words(self, code: str) -> str:
         if code == "group_id" and self.group_edit.text().strip():
@@ -293,45 +268,21 @@ class VkAccountForm(ValidatedDialog):
         }
         return words.get(code, code)
 
-    def _name_taken(self) -> str:
-        name = self.name()
-        if self.editing is None and name in self._taken:
-            return self.tr("A channel named “%1” exists already: choose another name.") \
-                .replace("%1", name)
-        return ""
+    def secret_not_stored_words(self) -> str:
+        return self.tr("The token cannot be stored: %1. Nothing was saved.")
 
-    def _problem(self) -> str:
-        problems = self.problems()
-        if problems:
-            return self.problem_words(problems[0])
-        return self._name_taken()
-
-    def _update(self) -> None:
-        taken = self._name_taken()
-        self.name_note.setText(taken)
-        self.form.setRowVisible(self.name_note, bool(taken))
-        problem = self._problem()
-        self.hint.setText("" if problem == taken else problem)
-        self.ok_button.setEnabled(not problem and not self._saving)
-        ready = not [p for p in self.problems() if p not in ("name", "token")]
-        self.check.set_ready(ready and bool(self.token() or not self.needs_token))
+    def saving_words(self) -> str:
+        return self.tr("Saving the VK community")
 
     # actions
     def test_connection(self) -> None:
         """Ask VK with the settings as typed (the stored token when none is typed), off
         the GUI thread."""
-        settings, typed, channel_id = self.settings(), self.token(), self.channel_id
-        secrets, connector = self.context.secrets, self.context.connector
         self.long_poll_hint.hide()
+        super().test_connection()
 
-        def job():
-            token = typed or (stored_secret(secrets, channel_id)
-                              if channel_id is not None else None)
-            if not token:
-                return None
-            return check_vk_account(connector, settings, token)
-
-        self.check.start(job)
+    def check_job(self) -> Callable[[str], object]:
+        return partial(check_vk_account, self.context.connector, self.settings())
 
     def _checked(self) -> None:
         self.long_poll_hint.setVisible(self.check.long_poll_failed)
@@ -339,10 +290,9 @@ class VkAccountForm(ValidatedDialog):
     def accept(self) -> None:
         """Save (off the GUI thread); the dialog closes once the community is stored."""
         self._tidy_group_id()
-        if self._saving or self._problem():
-            return
-        self._saving = True
-        self._update()
+        super().accept()
+
+    def save_job(self) -> Callable[[], int]:
         uow, secrets = self.context.uow_factory, self.context.secrets
         settings, token = self.settings(), self.token()
         if self.editing is None:
@@ -357,35 +307,4 @@ class VkAccountForm(ValidatedDialog):
                 update_vk_channel(uow, secrets, channel_id, settings, token=token or None)
                 return channel_id
 
-        QueryOp(save).success(self._saved).failure(self._not_saved).run()
-
-    def reject(self) -> None:
-        if not self._saving:  # a save under way finishes first
-            super().reject()
-
-    def _saved(self, channel_id: int) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        self.channel_id = channel_id
-        QDialog.accept(self)
-
-    def _not_saved(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        told = ""
-        if isinstance(error, SecretsUnavailable):
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "The token cannot be stored: %1. Nothing was saved.").replace(
-                "%1", error.reason))
-        elif isinstance(error, AccountInvalid):
-            told = " ".join(self.problem_words(p) for p in error.problems)
-        elif isinstance(error, ValueError) and str(error) == "name_taken":
-            self._taken.add(self.name())
-            self.name_edit.setFocus()
-        else:
-            message_bridge.error(self.tr("Saving the VK community"), error)
-        self._update()
-        if told:
-            self.hint.setText(told)
+        return save

@@ -9,45 +9,24 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
-import pytest
 from PySide6.QtGui import QColor
 
-from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount, Endpoint, Security, secret_key
 from leaddesk.services import company
 from leaddesk.services.email_accounts import add_email_channel, email_accounts
 from leaddesk.services.ports import SyncPosition
-from leaddesk.ui.dialogs import email_account_form, email_set_aside
+from leaddesk.ui.dialogs import email_set_aside
 from leaddesk.ui.dialogs.email_account_form import EmailAccountForm
 from leaddesk.ui.dialogs.email_accounts_dialog import PROBLEM_COLOR, EmailAccountsDialog
-from tests.helpers.keyring_backend import NoKeyring
+from tests.helpers import accounts_ui
+from tests.helpers.accounts_ui import cell, db_bytes, name_note_on_save, warning_on_save
 
 # memory_keyring (tests/conftest.py): an empty MemoryKeyring as the keyring, the previous
-# one back after the test
+# one back after the test; desk, no_keyring: see tests/helpers/accounts_ui.py
+desk, no_keyring = accounts_ui.desk, accounts_ui.no_keyring
 
 PASSWORD = "s3cr3t-Zebra-Пароль-42"
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def desk(sqlite_url):
-    context = open_desk(sqlite_url)
-    yield context
-    context.close()
-
-
-def db_bytes(sqlite_url: str) -> bytes:
-    path = Path(sqlite_url.removeprefix("sqlite:///"))
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
 
 def closed_port() -> int:
@@ -72,18 +51,11 @@ def fill(form: EmailAccountForm, name: str = "Почта продаж", host: st
 
 
 def open_dialog(qtbot, desk, **kwargs) -> EmailAccountsDialog:
-    dialog = EmailAccountsDialog(desk, **kwargs)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=5000):
-        dialog.show()
-    return dialog
+    return accounts_ui.open_dialog(qtbot, EmailAccountsDialog, desk, **kwargs)
 
 
 def new_form(qtbot, desk) -> EmailAccountForm:
-    form = EmailAccountForm(desk)
-    qtbot.addWidget(form)
-    form.show()
-    return form
+    return accounts_ui.new_form(qtbot, EmailAccountForm, desk)
 
 
 def test_ok_stays_off_until_the_settings_are_complete(qtbot, desk, memory_keyring):
@@ -164,16 +136,12 @@ def test_adding_an_account_keeps_the_password_in_the_keyring_only(
 
 def test_without_a_keyring_nothing_is_saved_and_the_reason_is_told(
         qtbot, desk, no_keyring, monkeypatch):
-    told = []
-    monkeypatch.setattr(email_account_form.QMessageBox, "warning",
-                        lambda parent, title, text: told.append(text))
     form = new_form(qtbot, desk)
     fill(form)
-    form.ok_button.click()
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert told[0].startswith("The password cannot be stored: no system keyring is "
-                              "available on this computer")
-    assert told[0].endswith(". Nothing was saved.")
+    told = warning_on_save(qtbot, form, monkeypatch)
+    assert told.startswith("The password cannot be stored: no system keyring is "
+                           "available on this computer")
+    assert told.endswith(". Nothing was saved.")
     assert desk.reader.account_statuses(ChannelKind.EMAIL) == []
     assert form.isVisible() and form.ok_button.isEnabled()  # the settings typed are kept
 
@@ -182,13 +150,8 @@ def test_a_name_taken_is_told_next_to_the_name(qtbot, desk, memory_keyring):
     add_email_channel(desk.uow_factory, desk.secrets, "Почта продаж", account(), "pw")
     form = new_form(qtbot, desk)
     fill(form)
-    form.ok_button.click()
-    qtbot.waitUntil(lambda: form.name_note.isVisible(), timeout=5000)
-    assert form.name_note.text() == ("A channel named “Почта продаж” exists already: choose "
-                                     "another name.")
-    assert not form.ok_button.isEnabled() and form.isVisible()
-    form.name_edit.setText("Почта продаж 2")
-    assert not form.name_note.isVisible() and form.ok_button.isEnabled()
+    assert name_note_on_save(qtbot, form) == ("A channel named “Почта продаж” exists "
+                                              "already: choose another name.")
 
 
 def test_editing_keeps_the_stored_password_when_none_is_typed(qtbot, desk, memory_keyring):
@@ -267,10 +230,6 @@ def test_the_window_stays_responsive_while_the_servers_are_slow(qtbot, desk, mem
         "✓ Sending answers (SMTP): logged in (nothing was sent)",
     ]
     assert threading.get_ident() not in desk.connector.threads
-
-
-def cell(dialog: EmailAccountsDialog, channel_id: int, column: int):
-    return dialog.table.item(dialog.row_of(channel_id), column)
 
 
 def test_states_come_live_from_the_window_else_from_the_database(qtbot, desk, memory_keyring):

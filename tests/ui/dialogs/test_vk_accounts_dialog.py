@@ -4,60 +4,31 @@ channel, the token to the keyring (never the database), VK is asked off the GUI 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtGui import QColor
 
-from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import secret_key
 from leaddesk.domain.vk import VkSettings
 from leaddesk.services.vk_accounts import add_vk_channel, vk_accounts
-from leaddesk.ui.dialogs import vk_account_form
 from leaddesk.ui.dialogs.vk_account_form import VkAccountForm, parse_group_id
 from leaddesk.ui.dialogs.vk_accounts_dialog import PROBLEM_COLOR, VkAccountsDialog
-from tests.helpers.keyring_backend import NoKeyring
+from tests.helpers import accounts_ui
+from tests.helpers.accounts_ui import cell, db_bytes, name_note_on_save, warning_on_save
 
 # memory_keyring (tests/conftest.py): an empty MemoryKeyring as the keyring, the previous
 # one back after the test; vk_fake: a loopback VK, community 123 «Магазин дверей», token
-# "vk-token"
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def desk(sqlite_url):
-    context = open_desk(sqlite_url)
-    yield context
-    context.close()
-
-
-def db_bytes(sqlite_url: str) -> bytes:
-    path = Path(sqlite_url.removeprefix("sqlite:///"))
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+# "vk-token"; desk, no_keyring: see tests/helpers/accounts_ui.py
+desk, no_keyring = accounts_ui.desk, accounts_ui.no_keyring
 
 
 def open_dialog(qtbot, desk, **kwargs) -> VkAccountsDialog:
-    dialog = VkAccountsDialog(desk, **kwargs)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=5000):
-        dialog.show()
-    return dialog
+    return accounts_ui.open_dialog(qtbot, VkAccountsDialog, desk, **kwargs)
 
 
 def new_form(qtbot, desk) -> VkAccountForm:
-    form = VkAccountForm(desk)
-    qtbot.addWidget(form)
-    form.show()
-    return form
+    return accounts_ui.new_form(qtbot, VkAccountForm, desk)
 
 
 def fill(form: VkAccountForm, vk_fake, token: str | None = None) -> None:
@@ -188,16 +159,12 @@ def test_long_poll_switched_off_brings_the_hint(qtbot, desk, memory_keyring, vk_
 
 def test_without_a_keyring_nothing_is_saved_and_the_reason_is_told(
         qtbot, desk, no_keyring, monkeypatch, vk_fake):
-    told = []
-    monkeypatch.setattr(vk_account_form.QMessageBox, "warning",
-                        lambda parent, title, text: told.append(text))
     form = new_form(qtbot, desk)
     fill(form, vk_fake)
-    form.ok_button.click()
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert told[0].startswith("The token cannot be stored: no system keyring is "
-                              "available on this computer")
-    assert told[0].endswith(". Nothing was saved.")
+    told = warning_on_save(qtbot, form, monkeypatch)
+    assert told.startswith("The token cannot be stored: no system keyring is "
+                           "available on this computer")
+    assert told.endswith(". Nothing was saved.")
     assert desk.reader.account_statuses(ChannelKind.VK) == []
     assert form.isVisible() and form.ok_button.isEnabled()  # what was typed is kept
 
@@ -206,13 +173,8 @@ def test_a_name_taken_is_told_next_to_the_name(qtbot, desk, memory_keyring, vk_f
     add_vk_channel(desk.uow_factory, desk.secrets, "ВКонтакте: двери", VkSettings(77), "t")
     form = new_form(qtbot, desk)
     fill(form, vk_fake)
-    form.ok_button.click()
-    qtbot.waitUntil(lambda: form.name_note.isVisible(), timeout=5000)
-    assert form.name_note.text() == ("A channel named “ВКонтакте: двери” exists already: "
-                                     "choose another name.")
-    assert not form.ok_button.isEnabled() and form.isVisible()
-    form.name_edit.setText("ВКонтакте: окна")
-    assert not form.name_note.isVisible() and form.ok_button.isEnabled()
+    assert name_note_on_save(qtbot, form) == ("A channel named “ВКонтакте: двери” exists "
+                                              "already: choose another name.")
 
 
 def test_editing_keeps_the_stored_token_when_none_is_typed(
@@ -246,21 +208,17 @@ def test_states_come_live_from_the_window_else_from_the_database(
                                   datetime.now(UTC))
         uow.commit()
     dialog = open_dialog(qtbot, desk, live_states={live: ("syncing", None)})
-
-    def cell(channel_id, column):
-        return dialog.table.item(dialog.row_of(channel_id), column)
-
-    assert cell(broken, dialog.STATE).text() == "never synced"
-    error = cell(broken, dialog.ERROR)
+    assert cell(dialog, broken, dialog.STATE).text() == "never synced"
+    error = cell(dialog, broken, dialog.ERROR)
     assert error.text() == "the community token is not valid any more"
     assert error.foreground().color() == QColor(PROBLEM_COLOR)
-    assert cell(live, dialog.STATE).text() == "fetching messages…"
+    assert cell(dialog, live, dialog.STATE).text() == "fetching messages…"
     dialog.update_state(live, "no_password", None)
-    assert cell(live, dialog.STATE).text() == "no token on this computer"
-    assert cell(live, dialog.STATE).foreground().color() == QColor(PROBLEM_COLOR)
+    assert cell(dialog, live, dialog.STATE).text() == "no token on this computer"
+    assert cell(dialog, live, dialog.STATE).foreground().color() == QColor(PROBLEM_COLOR)
     dialog.update_state(live, "connected", None)
-    assert (cell(live, dialog.STATE).text(), cell(live, dialog.ERROR).text()) == (
-        "up to date", "")
+    assert (cell(dialog, live, dialog.STATE).text(),
+            cell(dialog, live, dialog.ERROR).text()) == ("up to date", "")
 
 
 def test_a_vk_channel_without_a_community_is_set_up_through_edit(
