@@ -21,6 +21,11 @@ PROBLEMS = {
     "folders": "give at least one --folder",
     "password": "the password is empty (it is read from standard input or a prompt)",
 }
+VK_PROBLEMS = {
+    "name": "give the channel a --name",
+    "group_id": "give the --group-id",
+    "token": "the token is empty (it is read from standard input or a prompt)",
+}
 REASONS = {
     "auto_reply": "auto-replies",
     "bounce": "bounces",
@@ -103,11 +108,9 @@ def _read_password(args) -> str:
 
 def _add_email(args, context, error_type) -> int:
     from leaddesk.services.email_accounts import (
-        AccountInvalid,
         add_email_channel,
         check_email_account,
     )
-    from leaddesk.services.ports import SecretsUnavailable
 
     imap_security = Security(args.imap_security)
     smtp_security = Security(args.smtp_security)
@@ -120,11 +123,7 @@ def _add_email(args, context, error_type) -> int:
         folders=tuple(args.folders or ("INBOX",)), sent_folder=args.sent_folder,
         ca_file=args.ca_file, history_days=max(0, args.history_days),
     )
-    try:
-        context.secrets.check()
-    except SecretsUnavailable as error:
-        raise error_type(f"cannot store the password: {error.reason}. Nothing was saved.") \
-            from error
+    _keyring_usable(context, "password", error_type)
     password = _read_password(args)
     if not args.no_test and password:
         results = check_email_account(context.connector, account, password)
@@ -141,36 +140,49 @@ def _add_email(args, context, error_type) -> int:
             reason = imap.message if imap else "a watched folder is missing"
             raise error_type(f"cannot read the mailbox: {reason}. Nothing was saved "
                              "(--no-test saves anyway).")
-    try:
-        channel_id = add_email_channel(context.uow_factory, context.secrets, args.name,
-                                       account, password,
-                                       is_lead_source=not args.not_lead_source)
-    except AccountInvalid as error:
-        raise error_type("; ".join(PROBLEMS.get(p, p) for p in error.problems)) from error
-    except SecretsUnavailable as error:
-        raise error_type(f"cannot store the password: {error.reason}. Nothing was saved.") \
-            from error
-    except ValueError as error:
-        raise error_type(f'a channel named "{args.name}" exists already') from error
+    channel_id = _saved(error_type, "password", args.name, PROBLEMS, lambda: add_email_channel(
+        context.uow_factory, context.secrets, args.name, account, password,
+        is_lead_source=not args.not_lead_source))
     print(f'email channel "{args.name}" added (id {channel_id}); the password is in the '
           "system keyring")
     return 0
+
+
+def _keyring_usable(context, secret: str, error_type) -> None:
+    """Stop before asking for the secret when it could not be kept."""
+    from leaddesk.services.ports import SecretsUnavailable
+
+    try:
+        context.secrets.check()
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the {secret}: {error.reason}. Nothing was saved.") \
+            from error
+
+
+def _saved(error_type, secret: str, name: str, words: dict[str, str], save) -> int:
+    """Run ``save`` (it creates the channel); its refusals in words. Returns the id."""
+    from leaddesk.services.channel_setup import AccountInvalid
+    from leaddesk.services.ports import SecretsUnavailable
+
+    try:
+        return save()
+    except AccountInvalid as error:
+        raise error_type("; ".join(words.get(p, p) for p in error.problems)) from error
+    except SecretsUnavailable as error:
+        raise error_type(f"cannot store the {secret}: {error.reason}. Nothing was saved.") \
+            from error
+    except ValueError as error:
+        raise error_type(f'a channel named "{name}" exists already') from error
 
 
 def _add_vk(args, context, error_type) -> int:
     import getpass
 
     from leaddesk.domain.vk import VkSettings
-    from leaddesk.services.email_accounts import AccountInvalid
-    from leaddesk.services.ports import SecretsUnavailable
     from leaddesk.services.vk_accounts import add_vk_channel, check_vk_account
 
     settings = VkSettings(abs(args.group_id), args.api_base, max(0, args.history_days))
-    try:
-        context.secrets.check()
-    except SecretsUnavailable as error:
-        raise error_type(f"cannot store the token: {error.reason}. Nothing was saved.") \
-            from error
+    _keyring_usable(context, "token", error_type)
     token = (sys.stdin.readline() if args.token_stdin
              else getpass.getpass("Community token: ")).strip()
     if not args.no_test and token and settings.group_id:
@@ -183,18 +195,8 @@ def _add_vk(args, context, error_type) -> int:
             print(f"leaddesk: warning: the Bots Long Poll API does not answer: "
                   f"{result.message} (switch it on in the community's settings)",
                   file=sys.stderr)
-    try:
-        channel_id = add_vk_channel(context.uow_factory, context.secrets, args.name,
-                                    settings, token)
-    except AccountInvalid as error:
-        words = {"name": "give the channel a --name", "group_id": "give the --group-id",
-                 "token": "the token is empty (it is read from standard input or a prompt)"}
-        raise error_type("; ".join(words.get(p, p) for p in error.problems)) from error
-    except SecretsUnavailable as error:
-        raise error_type(f"cannot store the token: {error.reason}. Nothing was saved.") \
-            from error
-    except ValueError as error:
-        raise error_type(f'a channel named "{args.name}" exists already') from error
+    channel_id = _saved(error_type, "token", args.name, VK_PROBLEMS, lambda: add_vk_channel(
+        context.uow_factory, context.secrets, args.name, settings, token))
     print(f'VK channel "{args.name}" added (id {channel_id}); the token is in the system '
           "keyring")
     return 0
