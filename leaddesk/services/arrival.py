@@ -43,10 +43,13 @@ def lead_facts(store: Store, lead: LeadState, text: str) -> scoring.LeadFacts:
 
 
 def on_arrival(store: Store, lead: LeadState, text: str, now: datetime,
-               taken_by: int | None = None) -> tuple[dict, assignment.Decision]:
+               taken_by: int | None = None,
+               history: bool = False) -> tuple[dict, assignment.Decision]:
     """Score a lead that is arriving, set its SLA deadline and apply its channel's
     assignment rule (unless someone ``taken_by`` already has it).
 
+    ``history``: the request comes from a channel's past (a first sync reaching back):
+    its answer clock starts now, not when it was written.
     ``lead`` is the lead as it is about to be stored; the result is the fields to store
     with it (score, warmth, deadline, owner) and the decision. Runs inside the unit of work
     that records the lead; the round-robin cursor is stored in the same transaction, under
@@ -60,7 +63,8 @@ def on_arrival(store: Store, lead: LeadState, text: str, now: datetime,
         decision = _apply_rule(store, channel, warmth, now)
     fields = dict(
         score=points, warmth=warmth.value,
-        sla_due_at=sla_deadline(_clock_start(lead, channel, now), channel.sla_seconds),
+        sla_due_at=sla_deadline(_clock_start(lead, channel, now, history),
+                                channel.sla_seconds),
         assignee_id=decision.assignee_id,
         pool_role=decision.pool_role.value if decision.pool_role else None,
         unstaffed=decision.unstaffed,
@@ -80,10 +84,12 @@ def _apply_rule(store: Store, channel: ChannelWorkflow, warmth: Warmth,
     return decision
 
 
-def _clock_start(lead: LeadState, channel, now: datetime) -> datetime:
-    """When the first-response clock starts: at arrival, except for imported history
-    (yesterday's call log is not overdue the moment it is imported)."""
-    return now if channel.kind is ChannelKind.IMPORT else lead.received_at
+def _clock_start(lead: LeadState, channel, now: datetime, history: bool) -> datetime:
+    """When the first-response clock starts: at arrival, except for history (an imported
+    call log, the month of mail a new mailbox brings): not overdue the moment it lands."""
+    if history or channel.kind is ChannelKind.IMPORT:
+        return max(now, lead.received_at)
+    return lead.received_at
 
 
 def candidates_now(store: Store, channel, warmth: Warmth,

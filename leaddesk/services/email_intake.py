@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from leaddesk.domain.codes import ChangeKind, Entity, IdentityKind
@@ -61,8 +61,12 @@ def external_id(mail: FetchedMail) -> str:
 
 def ingest_mail_batch(uow_factory: UnitOfWorkFactory, channel_id: int, folder: str,
                       position: SyncPosition, mails: list[FetchedMail],
-                      now: datetime) -> IngestCounts:
-    """Store ``mails`` and the folder's new ``position`` in one transaction."""
+                      now: datetime, history: bool = False) -> IngestCounts:
+    """Store ``mails`` and the folder's new ``position`` in one transaction.
+
+    ``history``: the folder's first sync: the mail was there before the account was set
+    up, and its answer clock starts now (a month of old mail does not escalate at once).
+    """
     counts = IngestCounts()
     with uow_factory() as uow:
         store = uow.store
@@ -77,14 +81,15 @@ def ingest_mail_batch(uow_factory: UnitOfWorkFactory, channel_id: int, folder: s
                 counts.duplicates += 1
                 continue
             seen.add(mail_id)
-            _ingest_one(uow, channel, folder, mail, mail_id, team, now, counts)
+            _ingest_one(uow, channel, folder, mail, mail_id, team, now, counts, history)
         store.put_sync_position(channel_id, folder, position, now)
         uow.commit()
     return counts
 
 
 def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: FetchedMail,
-                mail_id: str, team: set[str], now: datetime, counts: IngestCounts) -> None:
+                mail_id: str, team: set[str], now: datetime, counts: IngestCounts,
+                history: bool) -> None:
     store = uow.store
     parsed = mail.parsed
     received_at = _arrival_time(mail, now)
@@ -105,7 +110,8 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
         return
     if parsed.problems or parsed.unreadable:
         counts.with_problems += 1
-    request = _request(channel, folder, mail, mail_id, received_at, thread_key)
+    request = replace(_request(channel, folder, mail, mail_id, received_at, thread_key),
+                      history=history)
     if lead_id is None:
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1

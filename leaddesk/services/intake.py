@@ -52,6 +52,8 @@ class InboundRequest:
         attachments: the files that came with it.
         links: files the channel keeps itself: (kind, title, url, size, mime) each.
         contact_city: the customer's city, where the channel knows it.
+        history: it comes from the channel's past (a new mailbox's first sync): its answer
+            clock starts when it lands.
     """
 
     channel_name: str
@@ -71,6 +73,7 @@ class InboundRequest:
     attachments: tuple[MailAttachment, ...] = field(default_factory=tuple)
     links: tuple[tuple[str, str, str, int, str], ...] = ()
     contact_city: str = ""
+    history: bool = False
 
 
 class UnknownChannel(LookupError):
@@ -114,7 +117,8 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
         subject=request.subject[:500], product=request.product,
         received_at=request.received_at, first_response_at=first_response, sla_due_at=None,
         escalated_at=None, postponed_until=None, reject_reason_id=None, version=1)
-    fields, decision = on_arrival(store, arriving, request.text, now, taken_by)
+    fields, decision = on_arrival(store, arriving, request.text, now, taken_by,
+                                  request.history)
     lead_id = store.add_lead(
         channel_id=channel.id,
         channel_kind=channel.kind.value,

@@ -113,7 +113,8 @@ def sync_folder(uow_factory: UnitOfWorkFactory, channel_id: int, client: Mailbox
             pending = fetcher.submit(fetch, chunks[index + 1]) \
                 if index + 1 < len(chunks) else None
             counts = ingest_mail_batch(uow_factory, channel_id, folder,
-                                       SyncPosition(uidvalidity, chunk[-1]), mails, _now())
+                                       SyncPosition(uidvalidity, chunk[-1]), mails, _now(),
+                                       history=first)
             counts.duplicates += known
             report.counts.add(counts)
             done += len(chunk)

@@ -9,7 +9,7 @@ message id is the message's external id, unique per channel.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from leaddesk.domain.codes import ChangeKind, DeliveryState, Direction, Entity, IdentityKind
@@ -35,8 +35,12 @@ class VkCounts:
 
 def ingest_vk_batch(uow_factory: UnitOfWorkFactory, channel_id: int,
                     messages: list[VkMessage], profiles: dict[int, VkProfile],
-                    now: datetime, position: int | None = None) -> VkCounts:
-    """Store ``messages`` (and, from a catch-up, the new ``position``) in one transaction."""
+                    now: datetime, position: int | None = None,
+                    history: bool = False) -> VkCounts:
+    """Store ``messages`` (and, from a catch-up, the new ``position``) in one transaction.
+
+    ``history``: the community's first catch-up: answer clocks start now.
+    """
     counts = VkCounts()
     with uow_factory() as uow:
         store = uow.store
@@ -50,7 +54,8 @@ def ingest_vk_batch(uow_factory: UnitOfWorkFactory, channel_id: int,
                 counts.duplicates += 1
                 continue
             seen.add(str(message.message_id))
-            _ingest_one(uow, channel, message, profiles.get(message.from_id), now, counts)
+            _ingest_one(uow, channel, message, profiles.get(message.from_id), now, counts,
+                        history)
         if position is not None:
             stored = store.sync_position(channel_id, HISTORY_FOLDER)
             store.put_sync_position(channel_id, HISTORY_FOLDER,
@@ -61,7 +66,8 @@ def ingest_vk_batch(uow_factory: UnitOfWorkFactory, channel_id: int,
 
 
 def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, message: VkMessage,
-                profile: VkProfile | None, now: datetime, counts: VkCounts) -> None:
+                profile: VkProfile | None, now: datetime, counts: VkCounts,
+                history: bool) -> None:
     store = uow.store
     key = conversation_key(message.peer_id)
     if message.outgoing:
@@ -72,7 +78,7 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, message: VkMessage,
         return
     contact_id = store.contact_by_identity(IdentityKind.VK, str(message.from_id))
     lead_id = store.open_lead_by_thread_key(contact_id, key) if contact_id else None
-    request = _request(channel, message, profile, key)
+    request = replace(_request(channel, message, profile, key), history=history)
     if lead_id is None:
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1

@@ -66,7 +66,8 @@ def catch_up(uow_factory: UnitOfWorkFactory, channel_id: int, client: VkClient,
         chunk = messages[start:start + BATCH]
         profiles = _profiles(client, chunk)
         end = top if start + BATCH >= len(messages) else chunk[-1].message_id
-        counts.add(ingest_vk_batch(uow_factory, channel_id, chunk, profiles, _now(), end))
+        counts.add(ingest_vk_batch(uow_factory, channel_id, chunk, profiles, _now(), end,
+                                   history=last == 0))
     if not messages:
         ingest_vk_batch(uow_factory, channel_id, [], {}, _now(), top)
     return counts

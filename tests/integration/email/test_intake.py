@@ -145,3 +145,24 @@ def test_the_first_sync_leaves_old_mail_in_the_mailbox(dovecot, mail_desk):
     mail_desk.append(make_mail(72, sender="later@example.ru"))
     assert mail_desk.sync().counts.new_leads == 1
     assert _count(mail_desk, "select count(*) from leads") == 2
+
+
+def test_mail_from_before_the_account_existed_is_not_overdue_the_moment_it_lands(
+        dovecot, mail_desk):
+    from datetime import UTC, datetime, timedelta
+
+    from leaddesk.domain.timefmt import from_us
+
+    week_ago = datetime.now(UTC) - timedelta(days=7)
+    dovecot.append(mail_desk.login, "INBOX", make_mail(80, sender="old@example.ru"),
+                   date=week_ago)
+    mail_desk.sync()  # the first sync: history
+    dovecot.append(mail_desk.login, "INBOX", make_mail(81, sender="late@example.ru"),
+                   date=week_ago)
+    mail_desk.sync()  # arrived while the desk was closed: really a week late
+    history_due = from_us(mail_desk.query("select min(sla_due_at) from leads where id = "
+                                          "(select min(id) from leads)")[0])
+    late_due = from_us(mail_desk.query("select min(sla_due_at) from leads where id = "
+                                       "(select max(id) from leads)")[0])
+    assert history_due > datetime.now(UTC)
+    assert late_due < datetime.now(UTC) - timedelta(days=6)
