@@ -4,4 +4,5 @@ import sys
 
 from leaddesk.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a worker process (mail parsing) imports it
+    sys.exit(main())
