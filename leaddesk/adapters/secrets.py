@@ -9,6 +9,7 @@ from __future__ import annotations
 import keyring
 import keyring.errors
 
+from leaddesk.domain.problems import describe
 from leaddesk.services.ports import SecretsUnavailable
 
 SERVICE = "LeadDesk"
@@ -16,13 +17,12 @@ SERVICE = "LeadDesk"
 
 def _reason(error: Exception) -> str:
     if isinstance(error, keyring.errors.NoKeyringError):
-        return ("no system keyring is available on this computer (on Linux: install and "
-                "unlock GNOME Keyring or KWallet); passwords are never stored elsewhere")
+        return describe("keyring_none")
     if isinstance(error, keyring.errors.KeyringLocked):
-        return "the system keyring is locked: unlock it and try again"
+        return describe("keyring_locked")
     if isinstance(error, keyring.errors.InitError):
-        return f"the system keyring could not be opened: {error}"
-    return f"the system keyring refused: {error}"
+        return describe("keyring_init", detail=error)
+    return describe("keyring_refused", detail=error)
 
 
 class KeyringSecrets:
@@ -36,9 +36,7 @@ class KeyringSecrets:
         if backend.priority <= 0 or type(backend).__module__.startswith("keyring.backends.fail"):
             raise SecretsUnavailable(_reason(keyring.errors.NoKeyringError()))
         if type(backend).__module__.startswith("keyrings.alt"):
-            raise SecretsUnavailable(
-                "the only keyring here stores passwords in a plain file (keyrings.alt); "
-                "install GNOME Keyring or KWallet")
+            raise SecretsUnavailable(describe("keyring_plaintext"))
 
     def get(self, key: str) -> str | None:
         try:

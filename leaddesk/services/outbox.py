@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity
 from leaddesk.domain.mail import reply_references, reply_subject
+from leaddesk.domain.problems import describe
 from leaddesk.services.ports import (
     DeliveryError,
     OutgoingMessage,
@@ -56,7 +57,7 @@ def deliver_due(uow_factory: UnitOfWorkFactory, senders: SenderRegistry,
         sender = senders.sender(message.channel_id)
         try:
             if sender is None:
-                raise DeliveryError("the channel cannot send now")
+                raise DeliveryError(describe("no_sender"))
             channel_id_of_message = sender.send(message)
         except DeliveryError as error:
             counts.failed += 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from leaddesk.domain.codes import ChannelKind, DealStage, Direction, LeadStatus, Role, Warmth
+from leaddesk.domain.problems import recognise
 
 translate = QCoreApplication.translate
 
@@ -150,3 +151,98 @@ def account_state(code: str) -> str:
         "no_password": translate("labels", "no password on this computer"),
         "stopped": translate("labels", "stopped"),
     }.get(code, code)
+
+
+def channel_problem(text: str | None) -> str:
+    """A channel account's problem (``domain/problems.py``) in the person's language; a
+    server's own words stay as they came."""
+    if not text:
+        return ""
+    found = recognise(text)
+    if found is None:
+        return text
+    code, fields = found
+    words = _problem_words().get(code)
+    if words is None:
+        return text
+    for name, value in fields.items():
+        words = words.replace("{" + name + "}", value)
+    return words
+
+
+def _problem_words() -> dict[str, str]:
+    """The catalog's sentences for translation (the same English as the catalog: a test
+    keeps the two in step). One literal each: lupdate reads no joined strings."""
+    return {
+        "cert_untrusted": translate(
+            "problems",
+            "the certificate of {where} is not trusted ({detail}); give the account the certificate authority file"),  # noqa: E501
+        "tls_failed": translate("problems", "a secure connection to {where} failed ({detail})"),
+        "unknown_host": translate("problems", "the server name {host} is unknown"),
+        "refused": translate(
+            "problems",
+            "{where} refused the connection (wrong port, or the server is down)"),
+        "timeout": translate("problems", "{where} did not answer in time"),
+        "unreachable": translate("problems", "cannot reach {where}: {detail}"),
+        "ca_unreadable": translate(
+            "problems",
+            "the certificate file {path} cannot be read: {detail}"),
+        "closed": translate("problems", "{host} closed the connection"),
+        "imap_login": translate("problems", "{host} refused the login or password for {login}"),
+        "smtp_login": translate("problems", "{host} refused the login or password ({code})"),
+        "no_folder": translate("problems", "the folder {folder} does not exist on {host}"),
+        "imap_said": translate("problems", "{host} answered: {text}"),
+        "smtp_said": translate("problems", "{host} answered {code} {text}"),
+        "recipient_refused": translate("problems", "{host} refused the recipient: {text}"),
+        "no_address": translate("problems", "the customer has no email address to answer to"),
+        "bad_address": translate("problems", "the address {address} cannot be written to"),
+        "vk_token": translate(
+            "problems",
+            "the community token is not valid any more: make a new one in the community's settings (API usage) and enter it again"),  # noqa: E501
+        "vk_too_many": translate(
+            "problems",
+            "VK says too many requests per second; trying again shortly"),
+        "vk_rights": translate(
+            "problems",
+            "the community token lacks the right to do this (messages)"),
+        "vk_flood": translate(
+            "problems",
+            "VK's flood control stopped this message: too many identical messages; it will be tried again later"),  # noqa: E501
+        "vk_internal": translate("problems", "VK had an internal error; trying again later"),
+        "vk_access": translate(
+            "problems",
+            "VK refused access: the token lacks a right (messages, community management) or the community has the Long Poll API switched off"),  # noqa: E501
+        "vk_user_token": translate(
+            "problems",
+            "the token is a community token where a user token is needed"),
+        "vk_parameter": translate("problems", "VK refused a parameter of the request"),
+        "vk_blacklisted": translate(
+            "problems",
+            "the customer has blacklisted the community: the message cannot be delivered"),
+        "vk_not_allowed": translate(
+            "problems",
+            "the customer has not allowed messages from the community: the answer cannot be delivered until they write again or allow messages"),  # noqa: E501
+        "vk_privacy": translate(
+            "problems",
+            "the customer's privacy settings do not allow this message"),
+        "vk_too_long": translate("problems", "the message is too long for VK"),
+        "vk_said": translate("problems", "VK answered: {text} (error {code})"),
+        "vk_unreachable": translate("problems", "VK cannot be reached: {detail}"),
+        "long_poll_unreachable": translate(
+            "problems",
+            "the VK Long Poll server cannot be reached: {detail}"),
+        "long_poll_odd": translate("problems", "the VK Long Poll server sent something unexpected"),
+        "vk_no_peer": translate("problems", "the customer's VK conversation is unknown"),
+        "no_sender": translate("problems", "the channel cannot send now"),
+        "keyring_none": translate(
+            "problems",
+            "no system keyring is available on this computer (on Linux: install and unlock GNOME Keyring or KWallet); passwords are never stored elsewhere"),  # noqa: E501
+        "keyring_locked": translate(
+            "problems",
+            "the system keyring is locked: unlock it and try again"),
+        "keyring_init": translate("problems", "the system keyring could not be opened: {detail}"),
+        "keyring_refused": translate("problems", "the system keyring refused: {detail}"),
+        "keyring_plaintext": translate(
+            "problems",
+            "the only keyring here stores passwords in a plain file (keyrings.alt); install GNOME Keyring or KWallet"),  # noqa: E501
+    }

@@ -236,7 +236,8 @@ def _delivery(message: ThreadMessage) -> str:
 
 def _failure(message: ThreadMessage, zone: ZoneInfo) -> str:
     """Why a failed answer did not go, when it is tried again, and a way to try now."""
-    error = message.last_error or translate("LeadCard", "the server did not say why")
+    error = labels.channel_problem(message.last_error) or translate(
+        "LeadCard", "the server did not say why")
     if message.next_attempt_at is None:
         text = translate("LeadCard", "not sent: %1 — will not be retried").replace("%1", error)
     else:

@@ -45,7 +45,7 @@ class MailStatusButton(QToolButton):
             words = self.tr("up to date (checked %1)").replace(
                 "%1", event.last_sync_at.astimezone().strftime("%H:%M"))
         if event.error:
-            words += f": {event.error}"
+            words += f": {labels.channel_problem(event.error)}"
         if event.retry_in:
             words += " " + self.tr("(next try in %1 s)").replace("%1", str(event.retry_in))
         return words

@@ -3,32 +3,32 @@
     <context>
         <name>AccountFormBase</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="340" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="341" />
             <source>kept in the system keyring, never in the database</source>
             <translation>хранится в системном хранилище паролей, не в базе</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="350" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="351" />
             <source> days</source>
             <translation> дн.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="357" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="358" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="363" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="364" />
             <source>First sync &amp;reaches back:</source>
             <translation>Первая загрузка &amp;за:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="370" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="371" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="422" />
+            <location filename="../../leaddesk/ui/dialogs/accounts_base.py" line="423" />
             <source>A channel named “%1” exists already: choose another name.</source>
             <translation>Канал «%1» уже есть: выберите другое название.</translation>
         </message>
@@ -481,67 +481,67 @@
     <context>
         <name>ConnectionCheck</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="37" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="38" />
             <source>Test connection</source>
             <translation>Проверить подключение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="40" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="41" />
             <source>Log in to both servers and look for the folders; nothing is sent or changed</source>
             <translation>Войти на оба сервера и найти папки; ничего не отправляется и не меняется</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="47" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="48" />
             <source>Connecting to the servers…</source>
             <translation>Подключение к серверам…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="97" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="98" />
             <source>No password: type it (this computer's keyring has none for this account).</source>
             <translation>Нет пароля: введите его (в хранилище паролей этого компьютера его нет).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="105" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="106" />
             <source>The test failed: %1</source>
             <translation>Проверка не удалась: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="122" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="123" />
             <source>Reading mail (IMAP)</source>
             <translation>Чтение почты (IMAP)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="123" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="124" />
             <source>logged in; folders: %1</source>
             <translation>вход выполнен; папки: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="125" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="126" />
             <source>logged in</source>
             <translation>вход выполнен</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="127" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="129" />
             <source>Watched folders</source>
             <translation>Отслеживаемые папки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="128" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="130" />
             <source>all found</source>
             <translation>все найдены</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="129" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="131" />
             <source>not on the server: %1</source>
             <translation>нет на сервере: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="131" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="133" />
             <source>Sending answers (SMTP)</source>
             <translation>Отправка ответов (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="132" />
+            <location filename="../../leaddesk/ui/dialogs/email_connection_check.py" line="134" />
             <source>logged in (nothing was sent)</source>
             <translation>вход выполнен (ничего не отправлено)</translation>
         </message>
@@ -1663,7 +1663,7 @@
         </message>
         <message>
             <location filename="../../leaddesk/ui/lead_card_html.py" line="97" />
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="293" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
@@ -1783,82 +1783,82 @@
             <translation>сервер не сообщил причину</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="241" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="242" />
             <source>not sent: %1 — will not be retried</source>
             <translation>не отправлено: %1 — повторных попыток не будет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="243" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="244" />
             <source>not sent: %1 — next try at %2</source>
             <translation>не отправлено: %1 — следующая попытка: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="245" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="246" />
             <source>Try again now</source>
             <translation>Повторить сейчас</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="260" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="261" />
             <source>This message was damaged: %1</source>
             <translation>Письмо пришло повреждённым: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="264" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="265" />
             <source>Save the original (.eml)</source>
             <translation>Сохранить оригинал (.eml)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="275" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="276" />
             <source>Open in the browser</source>
             <translation>Открыть в браузере</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="278" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="279" />
             <source>Save the file…</source>
             <translation>Сохранить файл…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="287" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="288" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="288" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="289" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="289" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="290" />
             <source>Voice message</source>
             <translation>Голосовое сообщение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="290" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="291" />
             <source>Sticker</source>
             <translation>Стикер</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="291" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="293" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="294" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="294" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="295" />
             <source>Post</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="295" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="296" />
             <source>Audio</source>
             <translation>Аудио</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="318" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="319" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -3100,122 +3100,122 @@
     <context>
         <name>VkAccountForm</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="123" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="126" />
             <source>VK community: %1</source>
             <translation>Сообщество ВКонтакте: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="124" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="127" />
             <source>New VK community</source>
             <translation>Новое сообщество ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="127" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="130" />
             <source>e.g. VK shop</source>
             <translation>например, Магазин ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="131" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="134" />
             <source>123456 or https://vk.com/club123456</source>
             <translation>123456 или https://vk.com/club123456</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="132" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="135" />
             <source>The community's number; its link (such as https://vk.com/club123456) or club123456 will do too</source>
             <translation>Номер сообщества; подойдёт и ссылка (например, https://vk.com/club123456) или club123456</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="140" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="143" />
             <source>empty: keep the stored token</source>
             <translation>пусто — оставить сохранённый ключ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="142" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="145" />
             <source>all of it</source>
             <translation>вся переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="143" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="146" />
             <source>The first sync makes leads of the conversations of these last days only; older ones stay in VK</source>
             <translation>Первая загрузка создаёт заявки только из переписок за эти последние дни; более старые остаются во ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="147" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="150" />
             <source>Advanced</source>
             <translation>Дополнительно</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="156" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="159" />
             <source>empty: VK itself</source>
             <translation>пусто — сам ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="157" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="160" />
             <source>For a test server: the address the VK API methods are called at, e.g. http://127.0.0.1:8080/method/. Empty: VK itself.</source>
             <translation>Для тестового сервера: адрес, по которому вызываются методы VK API, например http://127.0.0.1:8080/method/. Пусто — сам ВКонтакте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="160" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="163" />
             <source>API &amp;address:</source>
             <translation>&amp;Адрес API:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="164" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="167" />
             <source>Community &amp;ID:</source>
             <translation>&amp;ID сообщества:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="165" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="168" />
             <source>Access &amp;token:</source>
             <translation>&amp;Ключ доступа:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="171" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="174" />
             <source>&lt;b&gt;Where to get the token.&lt;/b&gt; In VK open the community → Manage → API usage → Access tokens → Create token, tick &lt;i&gt;Allow access to community messages&lt;/i&gt; and paste the token here. Then, on the &lt;i&gt;Long Poll API&lt;/i&gt; tab, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;.</source>
             <translation>&lt;b&gt;Где взять ключ доступа (токен).&lt;/b&gt; Во ВКонтакте откройте сообщество → Управление → Работа с API → Ключи доступа → Создать ключ, отметьте &lt;i&gt;Разрешить приложению доступ к сообщениям сообщества&lt;/i&gt; и вставьте ключ сюда. Затем на вкладке &lt;i&gt;Long Poll API&lt;/i&gt; включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="185" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="188" />
             <source>VK gives this community's messages to no program yet: in the community open Manage → API usage → Long Poll API, switch Long Poll API on and under &lt;i&gt;Event types&lt;/i&gt; tick &lt;i&gt;Incoming message&lt;/i&gt;. The token must have the right to access community messages.</source>
             <translation>ВКонтакте пока не передаёт сообщения этого сообщества программам: в сообществе откройте Управление → Работа с API → Long Poll API, включите Long Poll API и в разделе &lt;i&gt;Типы событий&lt;/i&gt; отметьте &lt;i&gt;Входящее сообщение&lt;/i&gt;. У ключа доступа должно быть право доступа к сообщениям сообщества.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="220" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="223" />
             <source>The name is given when the community is added</source>
             <translation>Название задаётся при добавлении сообщества</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="260" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="263" />
             <source>No community number can be read from this: enter digits such as 123456 or a link like https://vk.com/club123456 (a short address such as vk.com/shop has no number in it).</source>
             <translation>Здесь не найден номер сообщества: введите цифры, например 123456, или ссылку вида https://vk.com/club123456 (в коротком адресе вроде vk.com/shop номера нет).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="264" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="267" />
             <source>Give the community a name: the channel is shown by it.</source>
             <translation>Дайте сообществу название: под ним канал виден в программе.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="265" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="268" />
             <source>Enter the community's ID or its link.</source>
             <translation>Введите ID сообщества или ссылку на него.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="266" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="269" />
             <source>Enter the community's access token.</source>
             <translation>Введите ключ доступа сообщества.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="267" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="270" />
             <source>The API address must start with https:// or http://.</source>
             <translation>Адрес API должен начинаться с https:// или http://.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="272" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="275" />
             <source>The token cannot be stored: %1. Nothing was saved.</source>
             <translation>Ключ доступа не удаётся сохранить: %1. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="275" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="278" />
             <source>Saving the VK community</source>
             <translation>Сохранение сообщества ВКонтакте</translation>
         </message>
@@ -3281,42 +3281,42 @@
     <context>
         <name>VkConnectionCheck</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="77" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="78" />
             <source>Ask VK for the community and its Long Poll server; nothing is sent or changed</source>
             <translation>Запросить у ВКонтакте сообщество и его сервер Long Poll; ничего не отправляется и не меняется</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="79" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="80" />
             <source>Asking VK…</source>
             <translation>Запрос к ВКонтакте…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="86" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="87" />
             <source>No token: type it (this computer's keyring has none for this community).</source>
             <translation>Нет ключа доступа: введите его (в хранилище паролей этого компьютера его нет).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="97" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="98" />
             <source>Community</source>
             <translation>Сообщество</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="98" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="99" />
             <source>“%1”, the token works</source>
             <translation>«%1», ключ доступа действует</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="100" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="101" />
             <source>the token works</source>
             <translation>ключ доступа действует</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="102" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="104" />
             <source>Receiving messages (Long Poll API)</source>
             <translation>Получение сообщений (Long Poll API)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="103" />
+            <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="105" />
             <source>switched on</source>
             <translation>включено</translation>
         </message>
@@ -3425,332 +3425,530 @@ Kind regards,
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="15" />
+            <location filename="../../leaddesk/ui/labels.py" line="16" />
             <source>Email</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="16" />
+            <location filename="../../leaddesk/ui/labels.py" line="17" />
             <source>VK</source>
             <translation>ВК</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="17" />
+            <location filename="../../leaddesk/ui/labels.py" line="18" />
             <source>Website chat</source>
             <translation>Чат на сайте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="18" />
+            <location filename="../../leaddesk/ui/labels.py" line="19" />
             <source>Web form</source>
             <translation>Веб-форма</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="19" />
+            <location filename="../../leaddesk/ui/labels.py" line="20" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="20" />
+            <location filename="../../leaddesk/ui/labels.py" line="21" />
             <source>Walk-in</source>
             <translation>Визит</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="21" />
+            <location filename="../../leaddesk/ui/labels.py" line="22" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="27" />
+            <location filename="../../leaddesk/ui/labels.py" line="28" />
             <source>New</source>
             <translation>Новая</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="28" />
+            <location filename="../../leaddesk/ui/labels.py" line="29" />
             <source>In progress</source>
             <translation>В работе</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="29" />
-            <location filename="../../leaddesk/ui/labels.py" line="67" />
+            <location filename="../../leaddesk/ui/labels.py" line="30" />
+            <location filename="../../leaddesk/ui/labels.py" line="68" />
             <source>Postponed</source>
             <translation>Отложена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="30" />
-            <location filename="../../leaddesk/ui/labels.py" line="66" />
+            <location filename="../../leaddesk/ui/labels.py" line="31" />
+            <location filename="../../leaddesk/ui/labels.py" line="67" />
             <source>Rejected</source>
             <translation>Отклонена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="31" />
+            <location filename="../../leaddesk/ui/labels.py" line="32" />
             <source>Converted</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="37" />
+            <location filename="../../leaddesk/ui/labels.py" line="38" />
             <source>Cold</source>
             <translation>Холодная</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="38" />
+            <location filename="../../leaddesk/ui/labels.py" line="39" />
             <source>Warm</source>
             <translation>Тёплая</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="39" />
+            <location filename="../../leaddesk/ui/labels.py" line="40" />
             <source>Hot</source>
             <translation>Горячая</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="45" />
+            <location filename="../../leaddesk/ui/labels.py" line="46" />
             <source>Dispatcher</source>
             <translation>Диспетчер</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="46" />
+            <location filename="../../leaddesk/ui/labels.py" line="47" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="47" />
+            <location filename="../../leaddesk/ui/labels.py" line="48" />
             <source>Supervisor</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="53" />
+            <location filename="../../leaddesk/ui/labels.py" line="54" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="54" />
+            <location filename="../../leaddesk/ui/labels.py" line="55" />
             <source>Reply</source>
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="55" />
-            <location filename="../../leaddesk/ui/labels.py" line="70" />
+            <location filename="../../leaddesk/ui/labels.py" line="56" />
+            <location filename="../../leaddesk/ui/labels.py" line="71" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="62" />
+            <location filename="../../leaddesk/ui/labels.py" line="63" />
             <source>Received</source>
             <translation>Получена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="63" />
+            <location filename="../../leaddesk/ui/labels.py" line="64" />
             <source>Assigned</source>
             <translation>Назначена</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="64" />
+            <location filename="../../leaddesk/ui/labels.py" line="65" />
             <source>Taken</source>
             <translation>Взята в работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="65" />
+            <location filename="../../leaddesk/ui/labels.py" line="66" />
             <source>Replied</source>
             <translation>Отвечено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="68" />
+            <location filename="../../leaddesk/ui/labels.py" line="69" />
             <source>Reopened</source>
             <translation>Открыта снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="69" />
+            <location filename="../../leaddesk/ui/labels.py" line="70" />
             <source>Converted to a deal</source>
             <translation>Превращена в сделку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="71" />
+            <location filename="../../leaddesk/ui/labels.py" line="72" />
             <source>Warmth changed</source>
             <translation>Изменена теплота</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="72" />
+            <location filename="../../leaddesk/ui/labels.py" line="73" />
             <source>Nobody on duty</source>
             <translation>Никто не дежурил</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="73" />
+            <location filename="../../leaddesk/ui/labels.py" line="74" />
             <source>Escalated (answer overdue)</source>
             <translation>Эскалация (ответ просрочен)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="74" />
+            <location filename="../../leaddesk/ui/labels.py" line="75" />
             <source>Reminder: back in the inbox</source>
             <translation>Напоминание: снова во входящих</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="75" />
+            <location filename="../../leaddesk/ui/labels.py" line="76" />
             <source>Deal won</source>
             <translation>Сделка выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="76" />
+            <location filename="../../leaddesk/ui/labels.py" line="77" />
             <source>Deal lost</source>
             <translation>Сделка проиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="77" />
+            <location filename="../../leaddesk/ui/labels.py" line="78" />
             <source>Invoice issued</source>
             <translation>Выставлен счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="78" />
+            <location filename="../../leaddesk/ui/labels.py" line="79" />
             <source>Invoice sent</source>
             <translation>Счёт отправлен</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="79" />
+            <location filename="../../leaddesk/ui/labels.py" line="80" />
             <source>Contact merged</source>
             <translation>Контакт объединён</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="80" />
+            <location filename="../../leaddesk/ui/labels.py" line="81" />
             <source>Imported</source>
             <translation>Импортирован</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="81" />
+            <location filename="../../leaddesk/ui/labels.py" line="82" />
             <source>The customer wrote again</source>
             <translation>Клиент написал снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="82" />
+            <location filename="../../leaddesk/ui/labels.py" line="83" />
             <source>An answer could not be sent</source>
             <translation>Ответ не отправлен</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="88" />
+            <location filename="../../leaddesk/ui/labels.py" line="89" />
             <source>Open deal</source>
             <translation>Открытая сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="89" />
+            <location filename="../../leaddesk/ui/labels.py" line="90" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="90" />
+            <location filename="../../leaddesk/ui/labels.py" line="91" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="97" />
+            <location filename="../../leaddesk/ui/labels.py" line="98" />
             <source>The lead is already closed (rejected or converted).</source>
             <translation>Заявка уже закрыта (отказ или сделка).</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="98" />
+            <location filename="../../leaddesk/ui/labels.py" line="99" />
             <source>Only a rejected or postponed lead can be reopened.</source>
             <translation>Вернуть в работу можно только отклонённую или отложенную заявку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="99" />
+            <location filename="../../leaddesk/ui/labels.py" line="100" />
             <source>The lead is already converted into a deal.</source>
             <translation>Заявка уже превращена в сделку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="100" />
+            <location filename="../../leaddesk/ui/labels.py" line="101" />
             <source>The reminder must be in the future.</source>
             <translation>Напоминание должно быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="101" />
+            <location filename="../../leaddesk/ui/labels.py" line="102" />
             <source>This person is no longer active.</source>
             <translation>Этот сотрудник больше не работает.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="102" />
+            <location filename="../../leaddesk/ui/labels.py" line="103" />
             <source>There is nothing to save: the text is empty.</source>
             <translation>Нечего сохранять: текст пустой.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="103" />
+            <location filename="../../leaddesk/ui/labels.py" line="104" />
             <source>The deal no longer exists.</source>
             <translation>Сделки больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="104" />
+            <location filename="../../leaddesk/ui/labels.py" line="105" />
             <source>Say why the deal was lost.</source>
             <translation>Укажите, почему сделка проиграна.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="105" />
+            <location filename="../../leaddesk/ui/labels.py" line="106" />
             <source>These are the same contact.</source>
             <translation>Это один и тот же контакт.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="106" />
+            <location filename="../../leaddesk/ui/labels.py" line="107" />
             <source>This is not a phone number.</source>
             <translation>Это не номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="107" />
+            <location filename="../../leaddesk/ui/labels.py" line="108" />
             <source>This is not an email address.</source>
             <translation>Это не адрес почты.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="108" />
+            <location filename="../../leaddesk/ui/labels.py" line="109" />
             <source>Enter a phone, an email or a name.</source>
             <translation>Укажите телефон, почту или имя.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="109" />
+            <location filename="../../leaddesk/ui/labels.py" line="110" />
             <source>This currency is not supported.</source>
             <translation>Эта валюта не поддерживается.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="110" />
+            <location filename="../../leaddesk/ui/labels.py" line="111" />
             <source>This lead did not come by email.</source>
             <translation>Эта заявка пришла не по почте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="111" />
+            <location filename="../../leaddesk/ui/labels.py" line="112" />
             <source>The invoice has no PDF yet.</source>
             <translation>У счёта ещё нет PDF.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="112" />
+            <location filename="../../leaddesk/ui/labels.py" line="113" />
             <source>This file is no longer kept.</source>
             <translation>Этот файл больше не хранится.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="113" />
+            <location filename="../../leaddesk/ui/labels.py" line="114" />
             <source>This answer is no longer waiting for another try: it has been sent or queued again meanwhile.</source>
             <translation>Этот ответ уже не ждёт повторной попытки: его тем временем отправили или снова поставили в очередь.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="146" />
+            <location filename="../../leaddesk/ui/labels.py" line="147" />
             <source>connecting…</source>
             <translation>подключение…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="147" />
+            <location filename="../../leaddesk/ui/labels.py" line="148" />
             <source>fetching mail…</source>
             <translation>загрузка писем…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="148" />
+            <location filename="../../leaddesk/ui/labels.py" line="149" />
             <source>up to date</source>
             <translation>всё загружено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="149" />
+            <location filename="../../leaddesk/ui/labels.py" line="150" />
             <source>problem</source>
             <translation>проблема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="150" />
+            <location filename="../../leaddesk/ui/labels.py" line="151" />
             <source>no password on this computer</source>
             <translation>на этом компьютере нет пароля</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="151" />
+            <location filename="../../leaddesk/ui/labels.py" line="152" />
             <source>stopped</source>
             <translation>остановлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="177" />
+            <source>the certificate of {where} is not trusted ({detail}); give the account the certificate authority file</source>
+            <translation>сертификату {where} нет доверия ({detail}); укажите для ящика файл центра сертификации</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="180" />
+            <source>a secure connection to {where} failed ({detail})</source>
+            <translation>не удалось защищённое соединение с {where} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="181" />
+            <source>the server name {host} is unknown</source>
+            <translation>сервер с именем {host} не найден</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="182" />
+            <source>{where} refused the connection (wrong port, or the server is down)</source>
+            <translation>{where} не принимает соединение (неверный порт или сервер не работает)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="185" />
+            <source>{where} did not answer in time</source>
+            <translation>{where} не ответил вовремя</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="186" />
+            <source>cannot reach {where}: {detail}</source>
+            <translation>нет связи с {where}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="187" />
+            <source>the certificate file {path} cannot be read: {detail}</source>
+            <translation>не читается файл сертификата {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="190" />
+            <source>{host} closed the connection</source>
+            <translation>{host} закрыл соединение</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="191" />
+            <source>{host} refused the login or password for {login}</source>
+            <translation>{host} не принял логин или пароль для {login}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="192" />
+            <source>{host} refused the login or password ({code})</source>
+            <translation>{host} не принял логин или пароль ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="193" />
+            <source>the folder {folder} does not exist on {host}</source>
+            <translation>папки {folder} нет на {host}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="194" />
+            <source>{host} answered: {text}</source>
+            <translation>{host} ответил: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="195" />
+            <source>{host} answered {code} {text}</source>
+            <translation>{host} ответил {code} {text}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="196" />
+            <source>{host} refused the recipient: {text}</source>
+            <translation>{host} не принял получателя: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="197" />
+            <source>the customer has no email address to answer to</source>
+            <translation>у клиента нет адреса почты для ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="198" />
+            <source>the address {address} cannot be written to</source>
+            <translation>на адрес {address} написать нельзя</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="199" />
+            <source>the community token is not valid any more: make a new one in the community's settings (API usage) and enter it again</source>
+            <translation>ключ доступа сообщества больше не действует: создайте новый в настройках сообщества (Работа с API) и введите его снова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="202" />
+            <source>VK says too many requests per second; trying again shortly</source>
+            <translation>ВКонтакте: слишком много запросов в секунду; скоро попробуем снова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="205" />
+            <source>the community token lacks the right to do this (messages)</source>
+            <translation>у ключа доступа сообщества нет нужного права (сообщения)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="208" />
+            <source>VK's flood control stopped this message: too many identical messages; it will be tried again later</source>
+            <translation>ВКонтакте остановил сообщение защитой от флуда: слишком много одинаковых сообщений; попробуем позже</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="211" />
+            <source>VK had an internal error; trying again later</source>
+            <translation>внутренняя ошибка ВКонтакте; попробуем позже</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="212" />
+            <source>VK refused access: the token lacks a right (messages, community management) or the community has the Long Poll API switched off</source>
+            <translation>ВКонтакте отказал в доступе: у ключа нет нужного права (сообщения, управление сообществом) или в сообществе выключен Long Poll API</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="215" />
+            <source>the token is a community token where a user token is needed</source>
+            <translation>это ключ сообщества, а здесь нужен ключ пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="218" />
+            <source>VK refused a parameter of the request</source>
+            <translation>ВКонтакте не принял параметр запроса</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="219" />
+            <source>the customer has blacklisted the community: the message cannot be delivered</source>
+            <translation>клиент добавил сообщество в чёрный список: сообщение не доставить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="222" />
+            <source>the customer has not allowed messages from the community: the answer cannot be delivered until they write again or allow messages</source>
+            <translation>клиент не разрешил сообщения от сообщества: ответ не доставить, пока он не напишет снова или не разрешит сообщения</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="225" />
+            <source>the customer's privacy settings do not allow this message</source>
+            <translation>настройки приватности клиента не допускают это сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="228" />
+            <source>the message is too long for VK</source>
+            <translation>сообщение слишком длинное для ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="229" />
+            <source>VK answered: {text} (error {code})</source>
+            <translation>ВКонтакте ответил: {text} (ошибка {code})</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="230" />
+            <source>VK cannot be reached: {detail}</source>
+            <translation>нет связи с ВКонтакте: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="231" />
+            <source>the VK Long Poll server cannot be reached: {detail}</source>
+            <translation>нет связи с сервером Long Poll ВКонтакте: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="234" />
+            <source>the VK Long Poll server sent something unexpected</source>
+            <translation>сервер Long Poll ВКонтакте прислал неожиданный ответ</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="235" />
+            <source>the customer's VK conversation is unknown</source>
+            <translation>неизвестен диалог клиента во ВКонтакте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="236" />
+            <source>the channel cannot send now</source>
+            <translation>канал сейчас не может отправлять</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="237" />
+            <source>no system keyring is available on this computer (on Linux: install and unlock GNOME Keyring or KWallet); passwords are never stored elsewhere</source>
+            <translation>на этом компьютере нет системного хранилища паролей (в Linux: установите и разблокируйте GNOME Keyring или KWallet); в другом месте пароли не хранятся</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="240" />
+            <source>the system keyring is locked: unlock it and try again</source>
+            <translation>системное хранилище паролей заблокировано: разблокируйте его и попробуйте снова</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="243" />
+            <source>the system keyring could not be opened: {detail}</source>
+            <translation>системное хранилище паролей не открылось: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="244" />
+            <source>the system keyring refused: {detail}</source>
+            <translation>системное хранилище паролей отказало: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="245" />
+            <source>the only keyring here stores passwords in a plain file (keyrings.alt); install GNOME Keyring or KWallet</source>
+            <translation>единственное хранилище здесь держит пароли в обычном файле (keyrings.alt); установите GNOME Keyring или KWallet</translation>
         </message>
     </context>
 </TS>

@@ -76,3 +76,18 @@ def test_the_window_speaks_russian_when_asked(qtbot, qapp, sqlite_url, tmp_path)
 def test_the_language_follows_the_request_then_the_system():
     assert i18n.choose_language("ru_RU") == "ru"
     assert i18n.choose_language("xx") in i18n.SHIPPED
+
+
+def test_channel_problems_are_said_in_russian(qapp):
+    from leaddesk.domain.problems import TEMPLATES, describe
+    from leaddesk.ui import i18n, labels
+
+    assert labels._problem_words() == TEMPLATES  # the window translates the catalog itself
+    i18n.install(qapp, "ru")
+    try:
+        said = labels.channel_problem(describe("refused", where="imap.mail.ru:993"))
+        assert said == "imap.mail.ru:993 не принимает соединение (неверный порт или сервер " \
+                       "не работает)"
+        assert labels.channel_problem("550 5.1.1 User unknown") == "550 5.1.1 User unknown"
+    finally:
+        i18n.install(qapp, "en")

@@ -207,6 +207,7 @@ class AccountsDialogBase(QDialog):
 
     def _fill_row(self, row: int, status: AccountStatus) -> None:
         state, error, bad = self._state(status)
+        error = labels.channel_problem(error) or None
         cells = {self.NAME: status.name, **self.account_cells(status),
                  self.STATE: state, self.ERROR: error or ""}
         for column, text in cells.items():
@@ -481,7 +482,7 @@ class AccountFormBase(ValidatedDialog):
         told = ""
         if isinstance(error, SecretsUnavailable):
             QMessageBox.warning(self, self.windowTitle(), self.secret_not_stored_words()
-                                .replace("%1", error.reason))
+                                .replace("%1", labels.channel_problem(error.reason)))
         elif isinstance(error, AccountInvalid):
             told = " ".join(self.problem_words(p) for p in error.problems)
         elif isinstance(error, ValueError) and str(error) == "name_taken":

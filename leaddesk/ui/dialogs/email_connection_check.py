@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from leaddesk.services.email_accounts import CheckResult
+from leaddesk.ui import labels
 from leaddesk.ui.ops import QueryOp
 
 OK_COLOR = "#1e8449"
@@ -122,14 +123,16 @@ class ConnectionCheck(QWidget):
             what = self.tr("Reading mail (IMAP)")
             outcome = (self.tr("logged in; folders: %1").replace("%1", result.message)
                        if result.ok and result.message else
-                       self.tr("logged in") if result.ok else result.message)
+                       self.tr("logged in") if result.ok else
+                       labels.channel_problem(result.message))
         elif result.part == "folders":
             what = self.tr("Watched folders")
             outcome = (self.tr("all found") if result.ok else
                        self.tr("not on the server: %1").replace("%1", result.message))
         elif result.part == "smtp":
             what = self.tr("Sending answers (SMTP)")
-            outcome = self.tr("logged in (nothing was sent)") if result.ok else result.message
+            outcome = self.tr("logged in (nothing was sent)") if result.ok else \
+                labels.channel_problem(result.message)
         else:
             what, outcome = result.part, result.message
         return f"{what}: {outcome}" if outcome else what

@@ -32,6 +32,7 @@ from leaddesk.services.vk_accounts import (
     update_vk_channel,
     vk_problems,
 )
+from leaddesk.ui import labels
 from leaddesk.ui.dialogs.accounts_base import AccountFormBase
 from leaddesk.ui.dialogs.common import HINT_COLOR
 from leaddesk.ui.dialogs.email_connection_check import ConnectionCheck
@@ -97,10 +98,12 @@ class VkConnectionCheck(ConnectionCheck):
             what = self.tr("Community")
             outcome = (self.tr("“%1”, the token works").replace("%1", result.message)
                        if result.ok and result.message else
-                       self.tr("the token works") if result.ok else result.message)
+                       self.tr("the token works") if result.ok else
+                       labels.channel_problem(result.message))
         elif result.part == "long_poll":
             what = self.tr("Receiving messages (Long Poll API)")
-            outcome = self.tr("switched on") if result.ok else result.message
+            outcome = self.tr("switched on") if result.ok else \
+                labels.channel_problem(result.message)
         else:
             return super().step_words(result)
         return f"{what}: {outcome}" if outcome else what

@@ -19,6 +19,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 
 from leaddesk.adapters.channels.email.parse_pool import parse_many
 from leaddesk.domain.email_account import EmailAccount, Endpoint, Security
+from leaddesk.domain.problems import describe
 from leaddesk.services.ports import FetchedMail, MailboxError
 
 TIMEOUT = 30
@@ -29,7 +30,7 @@ def ssl_context(ca_file: str) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=ca_file or None)
     except (OSError, ssl.SSLError) as error:
-        raise MailboxError(f"the certificate file {ca_file} cannot be read: {error}",
+        raise MailboxError(describe("ca_unreadable", path=ca_file, detail=error),
                            retry=False) from error
 
 
@@ -37,17 +38,16 @@ def connection_reason(endpoint: Endpoint, error: BaseException) -> str:
     """A network or TLS failure in words."""
     where = f"{endpoint.host}:{endpoint.port}"
     if isinstance(error, ssl.SSLCertVerificationError):
-        return (f"the certificate of {where} is not trusted ({error.verify_message}); "
-                "give the account the certificate authority file")
+        return describe("cert_untrusted", where=where, detail=error.verify_message)
     if isinstance(error, ssl.SSLError):
-        return f"a secure connection to {where} failed ({error.reason or error})"
+        return describe("tls_failed", where=where, detail=error.reason or error)
     if isinstance(error, socket.gaierror):
-        return f"the server name {endpoint.host} is unknown"
+        return describe("unknown_host", host=endpoint.host)
     if isinstance(error, ConnectionRefusedError):
-        return f"{where} refused the connection (wrong port, or the server is down)"
+        return describe("refused", where=where)
     if isinstance(error, TimeoutError | socket.timeout):
-        return f"{where} did not answer in time"
-    return f"cannot reach {where}: {error}"
+        return describe("timeout", where=where)
+    return describe("unreachable", where=where, detail=error)
 
 
 class ImapMailbox:
@@ -70,8 +70,8 @@ class ImapMailbox:
             self._client.login(account.login, password)
         except LoginError as error:
             self.close()
-            raise MailboxError(f"{endpoint.host} refused the login or password for "
-                               f"{account.login}", retry=False) from error
+            raise MailboxError(describe("imap_login", host=endpoint.host, login=account.login),
+                               retry=False) from error
         except (OSError, IMAPClientError, imaplib.IMAP4.error) as error:
             self.close()
             raise MailboxError(connection_reason(endpoint, error)) from error
@@ -83,13 +83,14 @@ class ImapMailbox:
         except MailboxError:
             raise
         except IMAPClientAbortError as error:
-            raise MailboxError(f"{self._endpoint.host} closed the connection") from error
+            raise MailboxError(describe("closed", host=self._endpoint.host)) from error
         except (IMAPClientError, imaplib.IMAP4.error) as error:
             text = str(error)
             if "NONEXISTENT" in text or "doesn't exist" in text or "not exist" in text:
-                raise MailboxError(f"the folder {self._folder} does not exist on "
-                                   f"{self._endpoint.host}", retry=False) from error
-            raise MailboxError(f"{self._endpoint.host} answered: {text}") from error
+                raise MailboxError(describe("no_folder", folder=self._folder,
+                                            host=self._endpoint.host), retry=False) from error
+            raise MailboxError(describe("imap_said", host=self._endpoint.host, text=text)) \
+                from error
         except (OSError, ssl.SSLError) as error:
             raise MailboxError(connection_reason(self._endpoint, error)) from error
 

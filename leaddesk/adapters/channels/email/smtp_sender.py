@@ -18,6 +18,7 @@ from leaddesk.adapters.channels.email.imap_client import (
 )
 from leaddesk.domain.email_account import EmailAccount, Security
 from leaddesk.domain.mail import reply_references, reply_subject
+from leaddesk.domain.problems import describe
 from leaddesk.services.ports import DeliveryError, MailboxError, OutgoingMessage
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,13 @@ def build_message(account: EmailAccount, message: OutgoingMessage,
     the kept Message-ID, In-Reply-To and References of the mail it answers."""
     reply = message.reply
     if not reply.to_address:
-        raise DeliveryError("the customer has no email address to answer to", permanent=True)
+        raise DeliveryError(describe("no_address"), permanent=True)
     mail = EmailMessage()
     mail["From"] = _address(account.display_name, account.from_address)
     try:
         mail["To"] = _address(reply.to_name, reply.to_address)
     except (ValueError, IndexError) as error:
-        raise DeliveryError(f"the address {reply.to_address!r} cannot be written to",
+        raise DeliveryError(describe("bad_address", address=repr(reply.to_address)),
                             permanent=True) from error
     mail["Subject"] = reply_subject(reply.subject)
     mail["Date"] = format_datetime(sent_at or datetime.now(UTC))
@@ -110,8 +111,8 @@ class SmtpSender:
             if smtp.has_extn("auth"):
                 smtp.login(self.account.login, self._password)
         except smtplib.SMTPAuthenticationError as error:
-            raise DeliveryError(f"{endpoint.host} refused the login or password "
-                                f"({error.smtp_code})", permanent=True) from error
+            raise DeliveryError(describe("smtp_login", host=endpoint.host,
+                                         code=error.smtp_code), permanent=True) from error
         except (OSError, smtplib.SMTPException) as error:
             raise DeliveryError(connection_reason(endpoint, error)) from error
 
@@ -127,12 +128,13 @@ class SmtpSender:
             codes = [f"{code} {text.decode('utf-8', 'replace')}"
                      for code, text in error.recipients.values()]
             permanent = all(code >= 500 for code, _ in error.recipients.values())
-            raise DeliveryError(f"{host} refused the recipient: {'; '.join(codes)}",
+            raise DeliveryError(describe("recipient_refused", host=host, text="; ".join(codes)),
                                 permanent=permanent) from error
         except smtplib.SMTPResponseException as error:
             text = error.smtp_error.decode("utf-8", "replace") \
                 if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
-            raise DeliveryError(f"{host} answered {error.smtp_code} {text}",
+            raise DeliveryError(describe("smtp_said", host=host, code=error.smtp_code,
+                                         text=text),
                                 permanent=error.smtp_code >= 500) from error
         except (OSError, smtplib.SMTPException) as error:
             raise DeliveryError(connection_reason(self.account.smtp, error)) from error

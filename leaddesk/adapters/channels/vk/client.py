@@ -16,6 +16,7 @@ import vk_api
 from jconfig.memory import MemoryConfig
 from requests.adapters import HTTPAdapter
 
+from leaddesk.domain.problems import describe
 from leaddesk.domain.vk import VkProfile, VkSettings
 from leaddesk.services.ports import DeliveryError, OutgoingMessage, VkConversation, VkError
 
@@ -24,25 +25,21 @@ log = logging.getLogger(__name__)
 API_VERSION = "5.199"
 VK_API = "https://api.vk.ru/method/"
 TIMEOUT = 30
-# Plain words for the errors a manager meets; the code decides whether a retry may help.
+# VK's error codes a manager meets, in words (domain/problems.py), and whether a retry
+# may help.
 ERRORS = {
-    5: ("the community token is not valid any more: make a new one in the community's "
-        "settings (API usage) and enter it again", False),
-    6: ("VK says too many requests per second; trying again shortly", True),
-    7: ("the community token lacks the right to do this (messages)", False),
-    9: ("VK's flood control stopped this message: too many identical messages; "
-        "it will be tried again later", True),
-    10: ("VK had an internal error; trying again later", True),
-    15: ("VK refused access: the token lacks a right (messages, community management) or "
-         "the community has the Long Poll API switched off", False),
-    27: ("the token is a community token where a user token is needed", False),
-    100: ("VK refused a parameter of the request", False),
-    900: ("the customer has blacklisted the community: the message cannot be delivered",
-          False),
-    901: ("the customer has not allowed messages from the community: the answer cannot be "
-          "delivered until they write again or allow messages", False),
-    902: ("the customer's privacy settings do not allow this message", False),
-    914: ("the message is too long for VK", False),
+    5: ("vk_token", False),
+    6: ("vk_too_many", True),
+    7: ("vk_rights", False),
+    9: ("vk_flood", True),
+    10: ("vk_internal", True),
+    15: ("vk_access", False),
+    27: ("vk_user_token", False),
+    100: ("vk_parameter", False),
+    900: ("vk_blacklisted", False),
+    901: ("vk_not_allowed", False),
+    902: ("vk_privacy", False),
+    914: ("vk_too_long", False),
 }
 
 
@@ -75,12 +72,12 @@ class VkApiClient:
         try:
             return self._vk.method(method, values)
         except vk_api.ApiError as error:
-            said = error.error.get("error_msg") or str(error)
-            reason, retry = ERRORS.get(error.code,
-                                       (f"VK answered: {said} (error {error.code})", True))
+            code, retry = ERRORS.get(error.code, ("", True))
+            reason = describe(code) if code else describe(
+                "vk_said", text=error.error.get("error_msg") or str(error), code=error.code)
             raise VkError(reason, error.code, retry) from error
         except (vk_api.ApiHttpError, requests.RequestException, ValueError) as error:
-            raise VkError(f"VK cannot be reached: {_short(error)}") from error
+            raise VkError(describe("vk_unreachable", detail=_short(error))) from error
 
     def group_name(self) -> str:
         answer = self._call("groups.getById", group_id=self.settings.group_id)
@@ -98,10 +95,9 @@ class VkApiClient:
             response.raise_for_status()
             answer = response.json()
         except (requests.RequestException, ValueError) as error:
-            raise VkError(f"the VK Long Poll server cannot be reached: {_short(error)}") \
-                from error
+            raise VkError(describe("long_poll_unreachable", detail=_short(error))) from error
         if not isinstance(answer, dict):
-            raise VkError("the VK Long Poll server sent something unexpected")
+            raise VkError(describe("long_poll_odd"))
         return answer
 
     def conversations(self, offset: int, count: int) -> list[VkConversation]:
@@ -160,7 +156,7 @@ class VkSender:
         try:
             peer_id = int(message.reply.to_address)
         except ValueError as error:
-            raise DeliveryError("the customer's VK conversation is unknown",
+            raise DeliveryError(describe("vk_no_peer"),
                                 permanent=True) from error
         text = message.text
         if message.attachments:
