@@ -205,3 +205,18 @@ def _content_type(value: str) -> tuple[str, dict[str, str]]:
     media = value.split(";", 1)[0].strip().casefold()
     params = {name.casefold(): found.casefold() for name, found in _PARAMETER.findall(value)}
     return media, params
+
+
+_MESSAGE_ID_HEADER = re.compile(rb"^message-id:[ \t]*<([^>\r\n]{1,490})>", re.I | re.M)
+
+
+def returned_message_ids(mail: ParsedMail) -> tuple[str, ...]:
+    """The Message-IDs a bounce reports on: what it answers, and the Message-ID headers of
+    the returned message or headers it carries (attached, or quoted in its text)."""
+    found: dict[str, None] = dict.fromkeys(mail.thread_ids)
+    sources = [a.data for a in mail.attachments] + [mail.text.encode("utf-8", "replace")]
+    for data in sources:
+        for match in _MESSAGE_ID_HEADER.finditer(data[:200_000]):
+            found.setdefault(match.group(1).decode("ascii", "replace").strip(), None)
+    found.pop(mail.message_id or "", None)
+    return tuple(found)

@@ -30,6 +30,7 @@ TEMPLATES: dict[str, str] = {
     "smtp_said": "{host} answered {code} {text}",
     "recipient_refused": "{host} refused the recipient: {text}",
     "no_address": "the customer has no email address to answer to",
+    "bounced": "the mail came back from {host}: {text}",
     "bad_address": "the address {address} cannot be written to",
     # VK
     "vk_token": "the community token is not valid any more: make a new one in the "

@@ -14,9 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from leaddesk.domain.codes import ChangeKind, Entity, IdentityKind
+from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity, IdentityKind
 from leaddesk.domain.identities import normalize_email
-from leaddesk.domain.mail import ParsedMail, SetAsideReason, normalize_subject
+from leaddesk.domain.mail import (
+    ParsedMail,
+    SetAsideReason,
+    normalize_subject,
+    returned_message_ids,
+)
+from leaddesk.domain.problems import describe
 from leaddesk.services.intake import InboundRequest, add_inbound_message, record_in
 from leaddesk.services.ports import (
     ChannelInfo,
@@ -102,6 +108,8 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
     reason = _set_aside_reason(parsed, sender, team)
     if reason is None and lead_id is None and not channel.is_lead_source:
         reason = SetAsideReason.NOT_A_LEAD_SOURCE
+    if reason is SetAsideReason.BOUNCE:
+        lead_id = _mark_bounced(uow, channel, parsed, received_at) or lead_id
     if reason is not None:
         store.add_set_aside(channel_id=channel.id, external_id=mail_id, reason=reason.value,
                             from_address=sender[:320], subject=parsed.subject[:500],
@@ -124,6 +132,26 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
     uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
     uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
     counts.joined += 1
+
+
+def _mark_bounced(uow: UnitOfWork, channel: ChannelInfo, parsed: ParsedMail,
+                  at: datetime) -> int | None:
+    """A bounce of one of our answers: the answer becomes "not sent" with the reason, and
+    its author is told. Returns the answer's lead."""
+    store = uow.store
+    answer = store.our_message(channel.id, returned_message_ids(parsed))
+    if answer is None:
+        return None
+    message_id, lead_id, author = answer
+    host = parsed.from_address.partition("@")[2] or parsed.from_address or "?"
+    summary = " ".join((parsed.text or parsed.subject).split())[:300]
+    store.finish_outgoing(message_id, DeliveryState.FAILED.value,
+                          describe("bounced", host=host, text=summary), None)
+    store.add_audit(lead_id, "delivery_failed", None, at,
+                    {"error": summary, **({"to_id": author} if author else {})})
+    uow.changed(Entity.MESSAGE, message_id, ChangeKind.UPDATED)
+    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
+    return lead_id
 
 
 def _set_aside_reason(parsed: ParsedMail, sender: str, team: set[str]) -> SetAsideReason | None:

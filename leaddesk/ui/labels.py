@@ -195,6 +195,7 @@ def _problem_words() -> dict[str, str]:
         "smtp_said": translate("problems", "{host} answered {code} {text}"),
         "recipient_refused": translate("problems", "{host} refused the recipient: {text}"),
         "no_address": translate("problems", "the customer has no email address to answer to"),
+        "bounced": translate("problems", "the mail came back from {host}: {text}"),
         "bad_address": translate("problems", "the address {address} cannot be written to"),
         "vk_token": translate(
             "problems",

@@ -3832,121 +3832,126 @@ Kind regards,
         </message>
         <message>
             <location filename="../../leaddesk/ui/labels.py" line="198" />
+            <source>the mail came back from {host}: {text}</source>
+            <translation>письмо вернулось от {host}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="199" />
             <source>the address {address} cannot be written to</source>
             <translation>на адрес {address} написать нельзя</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="199" />
+            <location filename="../../leaddesk/ui/labels.py" line="200" />
             <source>the community token is not valid any more: make a new one in the community's settings (API usage) and enter it again</source>
             <translation>ключ доступа сообщества больше не действует: создайте новый в настройках сообщества (Работа с API) и введите его снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="202" />
+            <location filename="../../leaddesk/ui/labels.py" line="203" />
             <source>VK says too many requests per second; trying again shortly</source>
             <translation>ВКонтакте: слишком много запросов в секунду; скоро попробуем снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="205" />
+            <location filename="../../leaddesk/ui/labels.py" line="206" />
             <source>the community token lacks the right to do this (messages)</source>
             <translation>у ключа доступа сообщества нет нужного права (сообщения)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="208" />
+            <location filename="../../leaddesk/ui/labels.py" line="209" />
             <source>VK's flood control stopped this message: too many identical messages; it will be tried again later</source>
             <translation>ВКонтакте остановил сообщение защитой от флуда: слишком много одинаковых сообщений; попробуем позже</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="211" />
+            <location filename="../../leaddesk/ui/labels.py" line="212" />
             <source>VK had an internal error; trying again later</source>
             <translation>внутренняя ошибка ВКонтакте; попробуем позже</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="212" />
+            <location filename="../../leaddesk/ui/labels.py" line="213" />
             <source>VK refused access: the token lacks a right (messages, community management) or the community has the Long Poll API switched off</source>
             <translation>ВКонтакте отказал в доступе: у ключа нет нужного права (сообщения, управление сообществом) или в сообществе выключен Long Poll API</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="215" />
+            <location filename="../../leaddesk/ui/labels.py" line="216" />
             <source>the token is a community token where a user token is needed</source>
             <translation>это ключ сообщества, а здесь нужен ключ пользователя</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="218" />
+            <location filename="../../leaddesk/ui/labels.py" line="219" />
             <source>VK refused a parameter of the request</source>
             <translation>ВКонтакте не принял параметр запроса</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="219" />
+            <location filename="../../leaddesk/ui/labels.py" line="220" />
             <source>the customer has blacklisted the community: the message cannot be delivered</source>
             <translation>клиент добавил сообщество в чёрный список: сообщение не доставить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="222" />
+            <location filename="../../leaddesk/ui/labels.py" line="223" />
             <source>the customer has not allowed messages from the community: the answer cannot be delivered until they write again or allow messages</source>
             <translation>клиент не разрешил сообщения от сообщества: ответ не доставить, пока он не напишет снова или не разрешит сообщения</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="225" />
+            <location filename="../../leaddesk/ui/labels.py" line="226" />
             <source>the customer's privacy settings do not allow this message</source>
             <translation>настройки приватности клиента не допускают это сообщение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="228" />
+            <location filename="../../leaddesk/ui/labels.py" line="229" />
             <source>the message is too long for VK</source>
             <translation>сообщение слишком длинное для ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="229" />
+            <location filename="../../leaddesk/ui/labels.py" line="230" />
             <source>VK answered: {text} (error {code})</source>
             <translation>ВКонтакте ответил: {text} (ошибка {code})</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="230" />
+            <location filename="../../leaddesk/ui/labels.py" line="231" />
             <source>VK cannot be reached: {detail}</source>
             <translation>нет связи с ВКонтакте: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="231" />
+            <location filename="../../leaddesk/ui/labels.py" line="232" />
             <source>the VK Long Poll server cannot be reached: {detail}</source>
             <translation>нет связи с сервером Long Poll ВКонтакте: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="234" />
+            <location filename="../../leaddesk/ui/labels.py" line="235" />
             <source>the VK Long Poll server sent something unexpected</source>
             <translation>сервер Long Poll ВКонтакте прислал неожиданный ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="235" />
+            <location filename="../../leaddesk/ui/labels.py" line="236" />
             <source>the customer's VK conversation is unknown</source>
             <translation>неизвестен диалог клиента во ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="236" />
+            <location filename="../../leaddesk/ui/labels.py" line="237" />
             <source>the channel cannot send now</source>
             <translation>канал сейчас не может отправлять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="237" />
+            <location filename="../../leaddesk/ui/labels.py" line="238" />
             <source>no system keyring is available on this computer (on Linux: install and unlock GNOME Keyring or KWallet); passwords are never stored elsewhere</source>
             <translation>на этом компьютере нет системного хранилища паролей (в Linux: установите и разблокируйте GNOME Keyring или KWallet); в другом месте пароли не хранятся</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="240" />
+            <location filename="../../leaddesk/ui/labels.py" line="241" />
             <source>the system keyring is locked: unlock it and try again</source>
             <translation>системное хранилище паролей заблокировано: разблокируйте его и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="243" />
+            <location filename="../../leaddesk/ui/labels.py" line="244" />
             <source>the system keyring could not be opened: {detail}</source>
             <translation>системное хранилище паролей не открылось: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="244" />
+            <location filename="../../leaddesk/ui/labels.py" line="245" />
             <source>the system keyring refused: {detail}</source>
             <translation>системное хранилище паролей отказало: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="245" />
+            <location filename="../../leaddesk/ui/labels.py" line="246" />
             <source>the only keyring here stores passwords in a plain file (keyrings.alt); install GNOME Keyring or KWallet</source>
             <translation>единственное хранилище здесь держит пароли в обычном файле (keyrings.alt); установите GNOME Keyring или KWallet</translation>
         </message>

@@ -89,5 +89,8 @@ def test_channel_problems_are_said_in_russian(qapp):
         assert said == "imap.mail.ru:993 не принимает соединение (неверный порт или сервер " \
                        "не работает)"
         assert labels.channel_problem("550 5.1.1 User unknown") == "550 5.1.1 User unknown"
+        untranslated = [code for code, words in labels._problem_words().items()
+                        if words == TEMPLATES[code]]
+        assert not untranslated, "lupdate did not see these (one literal per call)"
     finally:
         i18n.install(qapp, "en")

@@ -232,6 +232,18 @@ class MailStoreMixin:
             .execution_options(synchronize_session=False))
         return self.session.scalar(select(Message.lead_id).where(Message.id == message_id))
 
+    def our_message(self, channel_id: int,
+                    ids: tuple[str, ...]) -> tuple[int, int, int | None] | None:
+        """(message id, lead id, author) of the team's answer with one of these ids."""
+        if not ids:
+            return None
+        row = self.session.execute(
+            select(Message.id, Message.lead_id, Message.author_user_id).where(
+                Message.channel_id == channel_id, Message.external_id.in_(list(ids)[:50]),
+                Message.direction == Direction.OUTBOUND.value)
+            .order_by(Message.id.desc()).limit(1)).first()
+        return (row.id, row.lead_id, row.author_user_id) if row else None
+
     def message_author(self, message_id: int) -> int | None:
         return self.session.scalar(
             select(Message.author_user_id).where(Message.id == message_id))

@@ -121,3 +121,32 @@ def test_answers_that_no_channel_can_send_do_not_hold_up_the_others(mail_desk):
     assert mail_desk.deliver().sent == 1
     assert _one(mail_desk, "select delivery_state from messages where id=:i",
                 i=message_id)[0] == "sent"
+
+
+def test_a_bounced_answer_is_shown_as_not_sent_with_the_reason(mail_desk):
+    lead_id = _customer_lead(mail_desk)
+    anna = _manager(mail_desk)
+    message_id = queue_reply(mail_desk.context.uow_factory, lead_id, anna, "Ответ клиенту")
+    assert mail_desk.deliver().sent == 1
+    original = mail_desk.smtp.wait_for(1, timeout=5)[0].raw
+    bounce = (b"From: Mail Delivery System <MAILER-DAEMON@mx.example.ru>\r\n"
+              b"To: " + mail_desk.account.address.encode() + b"\r\n"
+              b"Subject: Undelivered Mail Returned to Sender\r\n"
+              b"Message-ID: <bounce.77@mx.example.ru>\r\nMIME-Version: 1.0\r\n"
+              b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n"
+              b"\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+              b"<petr@example.ru>: host mx.example.ru said: 550 5.1.1 User unknown\r\n"
+              b"\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+              b"Reporting-MTA: dns; mx.example.ru\r\n\r\nFinal-Recipient: rfc822; petr@example.ru"
+              b"\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+              b"\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n" + original +
+              b"\r\n--b--\r\n")
+    mail_desk.append(bounce)
+    report = mail_desk.sync()
+    assert dict(report.counts.set_aside) == {"bounce": 1}
+    row = _one(mail_desk, "select delivery_state, last_error, next_attempt_at from messages "
+                          "where id=:i", i=message_id)
+    assert row.delivery_state == "failed" and row.next_attempt_at is None
+    assert "came back from mx.example.ru" in row.last_error and "User unknown" in row.last_error
+    alerts = mail_desk.context.reader.alerts(anna, "manager", 0, 10)
+    assert "delivery_failed" in [a.action for a in alerts]
