@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity, IdentityKind
+from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity, IdentityKind, LeadStatus
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.mail import (
     ParsedMail,
@@ -101,10 +101,12 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
     received_at = _arrival_time(mail, now)
     sender = normalize_email(parsed.from_address) or ""
     thread_key = normalize_subject(parsed.subject) or None
-    lead_id = store.lead_by_message_ids(channel.id, parsed.thread_ids)
+    # A reply joins its lead while the lead is open; to a closed (rejected, converted)
+    # one it starts a new lead, so that it lands in someone's inbox again.
+    lead_id = _open(store, store.lead_by_message_ids(channel.id, parsed.thread_ids))
     contact_id = store.contact_by_identity(IdentityKind.EMAIL, sender) if sender else None
     if lead_id is None and contact_id is not None and thread_key:
-        lead_id = store.lead_by_thread_key(contact_id, thread_key)
+        lead_id = store.open_lead_by_thread_key(contact_id, thread_key)
     reason = _set_aside_reason(parsed, sender, team)
     if reason is None and lead_id is None and not channel.is_lead_source:
         reason = SetAsideReason.NOT_A_LEAD_SOURCE
@@ -132,6 +134,11 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
     uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
     uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
     counts.joined += 1
+
+
+def _open(store, lead_id: int | None) -> int | None:
+    state = store.lead_state(lead_id) if lead_id is not None else None
+    return lead_id if state is not None and LeadStatus(state.status).is_open else None
 
 
 def _mark_bounced(uow: UnitOfWork, channel: ChannelInfo, parsed: ParsedMail,

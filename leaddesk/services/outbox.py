@@ -58,7 +58,7 @@ def deliver_due(uow_factory: UnitOfWorkFactory, senders: SenderRegistry,
         try:
             if sender is None:
                 raise DeliveryError(describe("no_sender"))
-            channel_id_of_message = sender.send(message)
+            channel_message_id = sender.send(message)
         except DeliveryError as error:
             counts.failed += 1
             _finish(uow_factory, message, error, now())
@@ -69,7 +69,7 @@ def deliver_due(uow_factory: UnitOfWorkFactory, senders: SenderRegistry,
                     now())
         else:
             counts.sent += 1
-            _finish(uow_factory, message, None, now(), channel_id_of_message)
+            _finish(uow_factory, message, None, now(), channel_message_id)
     return counts
 
 

@@ -76,12 +76,6 @@ class MailStoreMixin:
                                           Message.external_id.in_(list(ids)[:50]))
             .order_by(Message.id.desc()).limit(1))
 
-    def lead_by_thread_key(self, contact_id: int, thread_key: str) -> int | None:
-        """The contact's newest lead whose normalized subject is ``thread_key``."""
-        return self.session.scalar(
-            select(Lead.id).where(Lead.contact_id == contact_id, Lead.thread_key == thread_key)
-            .order_by(Lead.id.desc()).limit(1))
-
     def open_lead_by_thread_key(self, contact_id: int, thread_key: str) -> int | None:
         """The contact's newest open lead of this conversation (by the contact's index)."""
         return self.session.scalar(

@@ -166,3 +166,22 @@ def test_mail_from_before_the_account_existed_is_not_overdue_the_moment_it_lands
                                        "(select max(id) from leads)")[0])
     assert history_due > datetime.now(UTC)
     assert late_due < datetime.now(UTC) - timedelta(days=6)
+
+
+def test_a_reply_to_a_closed_lead_starts_a_new_one(mail_desk):
+    from leaddesk.domain.codes import Role
+    from leaddesk.services.rules import add_user
+    from leaddesk.services.workflow import reject_lead
+
+    mail_desk.append(make_mail(90, sender="ivan@example.ru", subject="Двери",
+                               message_id="<first.90@example.ru>"))
+    mail_desk.sync()
+    lead_id = mail_desk.query("select max(id) from leads")[0]
+    boss = add_user(mail_desk.context.uow_factory, "boss", "Шеф", Role.SUPERVISOR)
+    reject_lead(mail_desk.context.uow_factory, lead_id, boss, None, "не наш профиль")
+    mail_desk.append(make_mail(91, sender="ivan@example.ru", subject="Re: Двери",
+                               in_reply_to="<first.90@example.ru>"))
+    mail_desk.append(make_mail(92, sender="ivan@example.ru", subject="Re: Двери"))
+    report = mail_desk.sync()
+    assert report.counts.new_leads == 1 and report.counts.joined == 1
+    assert _count(mail_desk, "select count(*) from leads where status = 'new'") == 1
