@@ -79,6 +79,9 @@ def ingest_mail_batch(uow_factory: UnitOfWorkFactory, channel_id: int, folder: s
         channel = store.channel_info(channel_id)
         if channel is None:
             raise LookupError(f"channel {channel_id} is gone")
+        # Desks of a team sync the same mailbox: one batch of a channel at a time, and
+        # what the other desk stored meanwhile is known once the lock is ours.
+        store.lock_channel(channel_id)
         ids = [external_id(mail) for mail in mails]
         seen = store.known_external_ids(channel_id, ids)
         team = store.team_addresses()

@@ -47,6 +47,7 @@ def ingest_vk_batch(uow_factory: UnitOfWorkFactory, channel_id: int,
         channel = store.channel_info(channel_id)
         if channel is None:
             raise LookupError(f"channel {channel_id} is gone")
+        store.lock_channel(channel_id)  # one batch of a channel at a time (desks of a team)
         ordered = sorted(messages, key=lambda m: m.message_id)
         seen = store.known_external_ids(channel_id, [str(m.message_id) for m in ordered])
         for message in ordered:

@@ -185,3 +185,36 @@ def test_a_reply_to_a_closed_lead_starts_a_new_one(mail_desk):
     report = mail_desk.sync()
     assert report.counts.new_leads == 1 and report.counts.joined == 1
     assert _count(mail_desk, "select count(*) from leads where status = 'new'") == 1
+
+
+def test_two_desks_syncing_one_mailbox_store_each_mail_once_without_errors(mail_desk):
+    import threading
+
+    from leaddesk.services.mail_sync import sync_account
+
+    for i in range(40):
+        mail_desk.append(make_mail(100 + i, sender=f"team{i}@example.ru",
+                                   subject=f"Вопрос {i}"))
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def desk() -> None:
+        client = mail_desk.context.connector.open_mailbox(mail_desk.account,
+                                                          mail_desk.password)
+        try:
+            start.wait()
+            sync_account(mail_desk.context.uow_factory, mail_desk.channel_id, client,
+                         mail_desk.account)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            client.close()
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    assert _count(mail_desk, "select count(*) from messages") == 40
+    assert _count(mail_desk, "select count(*) from leads") == 40
