@@ -175,10 +175,10 @@ def run_vk(uow_factory: UnitOfWorkFactory, channel_id: int, settings: VkSettings
         except VkError as error:
             failures += 1
             wait_after_failure(uow_factory, channel_id, error.reason, failures, report,
-                         should_stop, sleep)
+                               should_stop, sleep)
         except Exception as error:  # a bug or a database hiccup must not end the worker
             log.exception("VK sync of channel %s failed", channel_id)
             failures += 1
             wait_after_failure(uow_factory, channel_id, f"{type(error).__name__}: {error}",
-                         failures, report, should_stop, sleep)
+                               failures, report, should_stop, sleep)
     report(AccountEvent(channel_id, AccountState.STOPPED))
