@@ -9,6 +9,7 @@ from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount, secret_key
 from leaddesk.domain.vk import VkSettings
 from leaddesk.services.ports import (
+    AccountStatus,
     ChannelConnector,
     ChannelSender,
     ReadModel,
@@ -46,18 +47,20 @@ class ChannelSenders:
         self._secrets = secrets
         self._connector = connector
         self._senders: dict[int, tuple[dict, ChannelSender]] = {}
+        self._accounts: dict[int, AccountStatus] = {}
         self._lock = threading.Lock()
 
-    def _statuses(self):
-        return [s for s in self._reader.account_statuses()
-                if account_is_set_up(s.kind, s.settings)]
-
     def channel_ids(self) -> list[int]:
-        return [s.channel_id for s in self._statuses() if self.sender(s.channel_id)]
+        """The accounts that can send now; read once per outbox pass (``sender`` and
+        ``header_id`` answer from this reading)."""
+        with self._lock:
+            self._accounts = {s.channel_id: s for s in self._reader.account_statuses()
+                              if account_is_set_up(s.kind, s.settings)}
+        return [channel_id for channel_id in self._accounts if self.sender(channel_id)]
 
     def sender(self, channel_id: int) -> ChannelSender | None:
         with self._lock:
-            status = next((s for s in self._statuses() if s.channel_id == channel_id), None)
+            status = self._accounts.get(channel_id)
             if status is None:
                 return None
             cached = self._senders.get(channel_id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount, account_problems
-from leaddesk.services.channel_senders import stored_secret
+from leaddesk.services.channel_senders import account_is_set_up
 from leaddesk.services.channel_setup import (
     AccountInvalid,
     create_account_channel,
@@ -56,10 +56,6 @@ def update_email_channel(uow_factory: UnitOfWorkFactory, secrets: SecretStore,
                            is_lead_source, password)
 
 
-# The keyring entry of an email account is its password.
-stored_password = stored_secret
-
-
 @dataclass(frozen=True)
 class CheckResult:
     """One step of "test connection": ``part`` is imap, folders or smtp."""
@@ -93,9 +89,6 @@ def check_email_account(connector: ChannelConnector, account: EmailAccount,
 def email_accounts(reader: ReadModel) -> list[tuple[int, str, EmailAccount, bool]]:
     """(channel id, name, settings, is lead source) of every email account that is set up
     (an email channel without a server, such as one made by a CSV import, is none)."""
-    accounts = []
-    for status in reader.account_statuses(ChannelKind.EMAIL):
-        account = EmailAccount.from_settings(status.settings)
-        if account.imap.host:
-            accounts.append((status.channel_id, status.name, account, status.is_lead_source))
-    return accounts
+    return [(s.channel_id, s.name, EmailAccount.from_settings(s.settings), s.is_lead_source)
+            for s in reader.account_statuses(ChannelKind.EMAIL)
+            if account_is_set_up(s.kind, s.settings)]

@@ -45,10 +45,6 @@ class IngestCounts:
     with_problems: int = 0
     set_aside: Counter = field(default_factory=Counter)
 
-    @property
-    def stored(self) -> int:
-        return self.new_leads + self.joined + sum(self.set_aside.values())
-
     def add(self, other: IngestCounts) -> None:
         self.new_leads += other.new_leads
         self.joined += other.joined

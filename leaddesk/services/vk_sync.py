@@ -47,11 +47,13 @@ def catch_up(uow_factory: UnitOfWorkFactory, channel_id: int, client: VkClient,
     since = _now() - timedelta(days=settings.history_days) \
         if last == 0 and settings.history_days > 0 else None
     raw: list[dict] = []
+    top = last  # the newest message the community has: the position once all is stored
     offset = 0
     while True:
         page = client.conversations(offset, CONVERSATIONS_PAGE)
         newer = [c for c in page if c.last_message_id > last]
         for conversation in newer:
+            top = max(top, conversation.last_message_id)
             raw.extend(_newer_history(client, conversation.peer_id, last, since))
         if len(newer) < len(page) or len(page) < CONVERSATIONS_PAGE:
             break  # conversations come newest first: the rest has nothing new
@@ -61,14 +63,13 @@ def catch_up(uow_factory: UnitOfWorkFactory, channel_id: int, client: VkClient,
         messages = [m for m in messages if m.sent_at >= since]
     counts = VkCounts()
     messages.sort(key=lambda m: m.message_id)
-    top = max([last, *(m.message_id for m in messages)])
     for start in range(0, len(messages), BATCH):
         chunk = messages[start:start + BATCH]
         profiles = _profiles(client, chunk)
         end = top if start + BATCH >= len(messages) else chunk[-1].message_id
         counts.add(ingest_vk_batch(uow_factory, channel_id, chunk, profiles, _now(), end,
                                    history=last == 0))
-    if not messages:
+    if not messages and top > last:  # only group chats, or older than the reach
         ingest_vk_batch(uow_factory, channel_id, [], {}, _now(), top)
     return counts
 

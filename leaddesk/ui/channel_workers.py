@@ -11,13 +11,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from leaddesk.domain.codes import ChannelKind
+from leaddesk.domain.email_account import EmailAccount
+from leaddesk.domain.vk import VkSettings
 from leaddesk.services.account_state import AccountEvent, AccountState
-from leaddesk.services.channel_senders import ChannelSenders, stored_secret
+from leaddesk.services.channel_senders import (
+    ChannelSenders,
+    account_is_set_up,
+    stored_secret,
+)
 from leaddesk.services.context import DeskContext
-from leaddesk.services.email_accounts import email_accounts
 from leaddesk.services.mail_sync import run_account
 from leaddesk.services.outbox import deliver_due
-from leaddesk.services.vk_accounts import vk_accounts
 from leaddesk.services.vk_sync import run_vk
 
 log = logging.getLogger(__name__)
@@ -86,6 +91,7 @@ class ChannelWorkers(QObject):
         self._accounts: dict[int, _AccountThread] = {}
         self._outbox: _OutboxThread | None = None
         self.states: dict[int, AccountEvent] = {}
+        self.accounts: dict[int, tuple[str, str]] = {}  # channel id -> (name, kind)
         self._leftover: list[_AccountThread] = []
 
     def start(self) -> None:
@@ -95,21 +101,32 @@ class ChannelWorkers(QObject):
         self.reconcile()
 
     def _wanted(self) -> dict[int, tuple[object, Callable]]:
-        """channel id -> (settings, the loop to run with a secret) of each account."""
+        """channel id -> (settings, the loop to run with a secret) of each account set up;
+        ``accounts`` gets their names and kinds for the status bar."""
         context = self._context
         wanted: dict[int, tuple[object, Callable]] = {}
-        for channel_id, _name, account, _source in email_accounts(context.reader):
-            def email_loop(secret, channel_id=channel_id, account=account):
-                return lambda stop, report: run_account(
-                    context.uow_factory, channel_id, account,
-                    lambda: context.connector.open_mailbox(account, secret), stop, report)
-            wanted[channel_id] = (account, email_loop)
-        for channel_id, _name, settings in vk_accounts(context.reader):
-            def vk_loop(secret, channel_id=channel_id, settings=settings):
-                return lambda stop, report: run_vk(
-                    context.uow_factory, channel_id, settings,
-                    lambda: context.connector.vk_client(settings, secret), stop, report)
-            wanted[channel_id] = (settings, vk_loop)
+        self.accounts = {}
+        for status in context.reader.account_statuses():
+            if not account_is_set_up(status.kind, status.settings):
+                continue
+            channel_id = status.channel_id
+            self.accounts[channel_id] = (status.name, status.kind)
+            if status.kind == ChannelKind.EMAIL.value:
+                account = EmailAccount.from_settings(status.settings)
+
+                def email_loop(secret, channel_id=channel_id, account=account):
+                    return lambda stop, report: run_account(
+                        context.uow_factory, channel_id, account,
+                        lambda: context.connector.open_mailbox(account, secret), stop, report)
+                wanted[channel_id] = (account, email_loop)
+            else:
+                settings = VkSettings.from_settings(status.settings)
+
+                def vk_loop(secret, channel_id=channel_id, settings=settings):
+                    return lambda stop, report: run_vk(
+                        context.uow_factory, channel_id, settings,
+                        lambda: context.connector.vk_client(settings, secret), stop, report)
+                wanted[channel_id] = (settings, vk_loop)
         return wanted
 
     def reconcile(self) -> None:

@@ -424,15 +424,10 @@ class MainWindow(QMainWindow):
         self._show_account_names()
 
     def _show_account_names(self) -> None:
-        from leaddesk.services.email_accounts import email_accounts
-        from leaddesk.services.vk_accounts import vk_accounts
-
-        names, kinds = {}, {}
-        for channel_id, name, _account, _source in email_accounts(self.context.reader):
-            names[channel_id], kinds[channel_id] = name, "email"
-        for channel_id, name, _settings in vk_accounts(self.context.reader):
-            names[channel_id], kinds[channel_id] = name, "vk"
-        self.mail_status.set_names(names, kinds)
+        """The accounts the workers were matched to just now (read once, by them)."""
+        accounts = self.channels.accounts
+        self.mail_status.set_names({k: name for k, (name, _kind) in accounts.items()},
+                                   {k: kind for k, (_name, kind) in accounts.items()})
 
     def _open_troubled_accounts(self) -> None:
         if self.mail_status.troubled_kind() == "vk":

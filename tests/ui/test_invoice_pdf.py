@@ -8,22 +8,9 @@ from decimal import Decimal
 
 import pypdf
 
-from leaddesk.domain.invoice import InvoiceDocument, InvoiceLine, Requisites
+from leaddesk.domain.invoice import InvoiceDocument, InvoiceLine
 from leaddesk.ui.invoice_pdf import format_amount, render_invoice_pdf
-
-SELLER = Requisites(
-    name='ООО "Ромашка"',
-    inn="7707083893",
-    kpp="773601001",
-    address="117997, г. Москва, ул. Вавилова, д. 19",
-    bank_name='ПАО "Сбербанк" г. Москва',
-    bik="044525225",
-    account="40702810938000000001",
-    corr_account="30101810400000000225",
-    director="Иванов И. И.",
-    accountant="Петрова А. А.",
-    phone="+7 495 123-45-67",
-)
+from tests.helpers.invoices import SELLER
 
 
 def make_invoice(lines, vat_rate=Decimal("20"), basis="") -> InvoiceDocument:

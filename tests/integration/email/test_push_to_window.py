@@ -4,22 +4,17 @@ the status bar says how the account is doing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from leaddesk.domain.email_account import Endpoint, Security
 from leaddesk.services.email_accounts import update_email_channel
-from leaddesk.ui.main_window import MainWindow
 from tests.helpers.mailgen import make_mail
+from tests.helpers.window import open_window
 
 
 @pytest.fixture
 def window(qtbot, mail_desk, tmp_path):
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(mail_desk.context, None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.shutdown()
+    with open_window(qtbot, mail_desk.context, tmp_path) as win:
+        yield win
 
 
 def test_a_mail_pushed_by_idle_appears_in_the_open_window(qtbot, mail_desk, window):

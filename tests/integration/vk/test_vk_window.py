@@ -4,19 +4,14 @@ and the status bar counts the community among the channels."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from leaddesk.ui.main_window import MainWindow
+from tests.helpers.window import open_window
 
 
 @pytest.fixture
 def window(qtbot, vk_desk, tmp_path):
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(vk_desk.context, None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.shutdown()
+    with open_window(qtbot, vk_desk.context, tmp_path) as win:
+        yield win
 
 
 def test_a_vk_message_appears_in_the_open_window(qtbot, vk_desk, window):

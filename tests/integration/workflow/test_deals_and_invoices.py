@@ -10,7 +10,7 @@ import pytest
 
 from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import DealStage, DeliveryState, Direction, LeadStatus
-from leaddesk.domain.invoice import InvoiceLine, Requisites
+from leaddesk.domain.invoice import InvoiceLine
 from leaddesk.services.deals import close_deal, convert_to_deal, parse_amount
 from leaddesk.services.intake import InboundRequest, record_inbound_lead
 from leaddesk.services.invoices import (
@@ -21,12 +21,9 @@ from leaddesk.services.invoices import (
     store_invoice_pdf,
 )
 from leaddesk.services.workflow_errors import NotAllowed
+from tests.helpers.invoices import SELLER
 from tests.helpers.leads import BASE, add_lead
 
-SELLER = Requisites(name='ООО "Ромашка"', inn="7707083893", kpp="773601001",
-                    address="г. Москва, ул. Вавилова, д. 19", bank_name='ПАО "Сбербанк"',
-                    bik="044525225", account="40702810938000000001",
-                    corr_account="30101810400000000225", director="Иванов И. И.")
 LINES = [InvoiceLine("Котёл газовый Baxi", Decimal("1"), "шт.", Decimal("45000")),
          InvoiceLine("Монтаж", Decimal("2"), "час", Decimal("1500.50"))]
 

@@ -10,16 +10,10 @@ import pypdf
 
 from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import Role
-from leaddesk.domain.invoice import Requisites
 from leaddesk.services.context import DeskContext
 from leaddesk.services.deals import convert_to_deal
 from leaddesk.services.rules import add_user
 from tests.helpers.leads import add_lead, make_channels
-
-SELLER = Requisites(name='ООО "Ромашка"', inn="7707083893", kpp="773601001",
-                    address="г. Москва, ул. Вавилова, д. 19", bank_name='ПАО "Сбербанк"',
-                    bik="044525225", account="40702810938000000001",
-                    corr_account="30101810400000000225", director="Иванов И. И.")
 
 
 @dataclass

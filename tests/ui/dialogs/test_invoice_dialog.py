@@ -18,7 +18,8 @@ from leaddesk.ui.dialogs.invoice_dialog import (
     InvoiceDialog,
     parse_quantity,
 )
-from tests.ui.dialogs.deal_desk import SELLER, open_deal_desk, pdf_text
+from tests.helpers.invoices import SELLER
+from tests.ui.dialogs.deal_desk import open_deal_desk, pdf_text
 
 
 @pytest.fixture

@@ -23,7 +23,8 @@ from leaddesk.ui.dialogs.invoice_files import (
     save_invoice,
     send_invoice,
 )
-from tests.ui.dialogs.deal_desk import SELLER, open_deal_desk, pdf_text
+from tests.helpers.invoices import SELLER
+from tests.ui.dialogs.deal_desk import open_deal_desk, pdf_text
 
 ISSUED_AT = datetime(2026, 11, 25, 10, tzinfo=UTC)
 LINES = [InvoiceLine("Котёл газовый Baxi", Decimal(1), "шт.", Decimal("46000"))]

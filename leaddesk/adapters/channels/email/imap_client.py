@@ -176,8 +176,5 @@ class ImapMailbox:
 
 
 def _aware(value) -> datetime | None:
-    if not isinstance(value, datetime):
-        return None
-    if value.tzinfo is None:  # imapclient gives local naive times unless normalised
-        return value.astimezone(UTC)
-    return value.astimezone(UTC)
+    # imapclient gives naive local times (normalise_times): astimezone reads them as local
+    return value.astimezone(UTC) if isinstance(value, datetime) else None
