@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from leaddesk.adapters.db.schema import (
     IN_THE_OUTBOX,
@@ -102,12 +103,14 @@ class MailStoreMixin:
 
     # sync positions
     def _sync_row(self, channel_id: int, folder: str) -> SyncState:
-        row = self.session.scalars(select(SyncState).where(
-            SyncState.channel_id == channel_id, SyncState.folder == folder)).first()
-        if row is None:
-            row = SyncState(channel_id=channel_id, folder=folder)
-            self.session.add(row)
-        return row
+        """The folder's row, made if missing: by INSERT ... ON CONFLICT DO NOTHING, since
+        desks of a team may make it at the same moment."""
+        insert_fn = postgresql.insert if self.session.bind.dialect.name == "postgresql" \
+            else sqlite.insert
+        self.session.execute(insert_fn(SyncState).values(channel_id=channel_id, folder=folder)
+                             .on_conflict_do_nothing(index_elements=["channel_id", "folder"]))
+        return self.session.scalars(select(SyncState).where(
+            SyncState.channel_id == channel_id, SyncState.folder == folder)).one()
 
     def sync_position(self, channel_id: int, folder: str) -> SyncPosition:
         row = self.session.execute(select(SyncState.uidvalidity, SyncState.last_uid).where(
