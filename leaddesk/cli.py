@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from leaddesk.cli_channels import add_channel_parsers, run_channel_command, run_sync_command
 from leaddesk.cli_import import add_import_parser, run_import_command
+from leaddesk.cli_report import add_report_parser, run_report_command
 from leaddesk.domain.codes import ChannelKind, LeadStatus
 from leaddesk.domain.inbox import InboxFilter
 
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, default=50)
 
     shot = commands.add_parser("screenshot", help="render a view of the window to a PNG file")
-    shot.add_argument("--view", choices=["inbox", "card"], default="inbox")
+    shot.add_argument("--view", choices=["inbox", "card", "schedule", "charts", "reports"],
+                      default="inbox")
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--lead", type=int, help="the lead to show (default: the newest)")
     shot.add_argument("--width", type=int, default=1400)
@@ -57,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--language", help="ru or en (default: the system's)")
     add_import_parser(commands)
     add_channel_parsers(commands)
+    add_report_parser(commands)
     return parser
 
 
@@ -75,6 +78,7 @@ def run(argv: list[str] | None = None) -> int:
             "import": lambda args: run_import_command(args, _open(args)),
             "channel": lambda args: run_channel_command(args, _open, CommandError),
             "sync": lambda args: run_sync_command(args, _open, CommandError),
+            "report": lambda args: run_report_command(args, _open, CommandError),
         }[args.command]
         return handler(args)
     except CommandError as error:
@@ -130,9 +134,11 @@ def _demo(args) -> int:
         summary = fill_demo(context.open_bulk_loader(), leads=args.leads, seed=args.seed,
                             now=now, zone=time_zone(context.reader),
                             progress=_progress_printer(args.leads))
+        from leaddesk.services.demo_schedule import add_demo_schedule
         from leaddesk.services.demo_workflow import add_demo_workflow
 
         invoices = add_demo_workflow(context.uow_factory, context.reader, now)
+        add_demo_schedule(context.uow_factory, context.reader, now=now)
         elapsed = time.monotonic() - started
         print(f"demo data ready in {elapsed:.1f} s: {summary.leads} leads, "
               f"{summary.contacts} contacts, {summary.messages} messages, "

@@ -47,6 +47,7 @@ class DutyException:
     ends_at: datetime
     user_id: int | None = None  # None: everybody
     channel_id: int | None = None  # None: every channel
+    note: str = ""  # what the supervisor wrote (e.g. "vacation"); plays no part in duty
 
     def applies(self, user_id: int, channel_id: int, at: datetime) -> bool:
         return (self.starts_at <= at < self.ends_at
@@ -66,6 +67,18 @@ class DutyRoster:
             e.channel_id for e in self._exceptions
             if e.kind is ExceptionKind.EXTRA and e.channel_id is not None
         }
+
+    @property
+    def shifts(self) -> tuple[WeeklyShift, ...]:
+        return self._shifts
+
+    @property
+    def exceptions(self) -> tuple[DutyException, ...]:
+        return self._exceptions
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
 
     def has_schedule(self, channel_id: int) -> bool:
         """Whether the channel has any shift; without one, everyone counts as on duty."""

@@ -23,11 +23,15 @@ def zone_name(store: Store) -> str:
 
 
 def set_time_zone(uow_factory: UnitOfWorkFactory, name: str) -> str:
-    """Set the company time zone by IANA name. Raises ValueError for an unknown name."""
+    """Set the company time zone by IANA name, and count the report rollups again in it
+    (about 20 s per million leads). Raises ValueError for an unknown name."""
     zone = company_zone(name)
     if zone.key != name:
         raise ValueError(f"unknown time zone: {name}")
     with uow_factory() as uow:
+        if zone_name(uow.store) != name:
+            # hours, weekdays and days of the reports are the company's: count them anew
+            uow.store.recount_rollups(name)
         uow.store.put_setting(TIME_ZONE_KEY, {"name": name})
         uow.changed(Entity.SETTINGS, 0, ChangeKind.UPDATED)
         uow.commit()

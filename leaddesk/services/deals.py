@@ -7,8 +7,9 @@ from decimal import Decimal, InvalidOperation
 
 from leaddesk.domain.codes import ChangeKind, DealStage, Entity, LeadStatus
 from leaddesk.domain.money import format_money
+from leaddesk.services.company import zone_name
 from leaddesk.services.ports import UnitOfWorkFactory
-from leaddesk.services.workflow import load_lead, require_open, write_lead_change
+from leaddesk.services.workflow import lead_facts, load_lead, require_open, write_lead_change
 from leaddesk.services.workflow_errors import NotAllowed
 
 CURRENCIES = ("RUB", "USD", "EUR")
@@ -75,6 +76,12 @@ def close_deal(uow_factory: UnitOfWorkFactory, deal_id: int, actor_id: int, won:
         if won and amount is not None:
             fields["amount"] = amount
         store.update_deal(deal_id, **fields)
+        lead = store.lead_state(deal.lead_id)
+        if lead is not None:
+            facts, zone = lead_facts(lead), zone_name(store)
+            store.count_won_deal(facts, deal.stage, deal.amount, -1, zone)
+            store.count_won_deal(facts, fields["stage"], fields.get("amount", deal.amount),
+                                 +1, zone)
         final = amount if (won and amount is not None) else deal.amount
         store.add_audit(deal.lead_id, "deal_won" if won else "deal_lost", actor_id, moment,
                         {"amount": format_money(final, deal.currency)} if won

@@ -2,7 +2,7 @@
 
 ``fill_demo`` writes straight through a ``BulkLoader`` (no unit of work, no ORM), in
 chunks of 20,000 leads, so memory stays flat: a million leads with their contacts,
-messages, deals, history, search index and rollup load into SQLite in 70-80 s on two
+messages, deals, history and search index load into SQLite in 70-80 s on two
 cores (about 20 s of that is generating the rows in Python).
 
 What it writes:
@@ -19,10 +19,8 @@ What it writes:
 Reproducible: the same ``seed`` and ``now`` give the same rows, byte for byte. Only
 ``random.Random(seed)`` is used, never the global generator or the wall clock.
 
-Times are integers, microseconds since the epoch (UTC). The rollup ``bucket`` is the UTC
-hour number, ``received_us // 3_600_000_000``, and ``local_hour`` / ``local_weekday``
-(0 = Monday) are those of the first lead counted in the cell, in the company zone: the
-same definition as ``count_in_rollup``.
+Times are integers, microseconds since the epoch (UTC). The report rollups are counted
+from the loaded leads when the loader finishes (the same cells every other writer uses).
 """
 
 from __future__ import annotations
@@ -104,9 +102,6 @@ IDENTITY_COLUMNS = ["id", "contact_id", "kind", "value", "raw"]
 DEAL_COLUMNS = ["id", "lead_id", "contact_id", "amount", "currency", "stage", "channel_kind",
                 "source", "lost_reason", "created_at", "closed_at"]
 AUDIT_COLUMNS = ["id", "at", "actor_id", "lead_id", "action", "detail"]
-ROLLUP_COLUMNS = ["bucket", "channel_kind", "source", "status", "local_hour", "local_weekday",
-                  "leads", "answered", "response_seconds"]
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -151,7 +146,6 @@ def fill_demo(loader: BulkLoader, *, leads: int, seed: int, now: datetime, zone:
             done += len(chunk)
             if progress is not None:
                 progress(done, leads)
-        generator.write_rollup()
         loader.finish()
     except BaseException:
         with contextlib.suppress(Exception):
@@ -333,7 +327,7 @@ class _Product:
 
 
 class _Generator:
-    """Turns arrival times into rows, chunk by chunk; keeps ids, a contact pool, the rollup."""
+    """Turns arrival times into rows, chunk by chunk; keeps ids and a contact pool."""
 
     def __init__(self, loader: BulkLoader, rng: random.Random, now_us: int,
                  zone: ZoneInfo) -> None:
@@ -351,7 +345,6 @@ class _Generator:
         self.contacts = self.messages = self.deals = 0
         self.salt = rng.randrange(1_000_000)
         self.pool: list[list] = []
-        self.rollup: dict[tuple, list[int]] = {}
         # (address before the number, domain) -> how many contacts have used it
         self.email_counts: dict[tuple[str, str], int] = {}
         self.products = [_Product(n, a, p, s) for n, a, p, s, _w in tx.PRODUCTS]
@@ -448,10 +441,6 @@ class _Generator:
         load("deals", DEAL_COLUMNS, rows.deals)
         load("audit_events", AUDIT_COLUMNS, rows.audit)
         load("lead_search", ["rowid", "doc"], rows.search)
-
-    def write_rollup(self) -> None:
-        self.loader.insert("lead_rollup", ROLLUP_COLUMNS,
-                           (key + tuple(value) for key, value in self.rollup.items()))
 
     def _lead(self, received: int, off: int, mix: int, rows: _Rows) -> None:
         rng = self.rng
@@ -634,16 +623,6 @@ class _Generator:
         if mask & 4:
             doc = f"{doc} {entry[5]}"
         rows.search.append((lid, doc))
-
-        # rollup
-        key = (received // HOUR, kind, source, status)
-        cell = self.rollup.get(key)
-        if cell is None:
-            cell = self.rollup[key] = [hour, weekday, 0, 0, 0]
-        cell[2] += 1
-        if response is not None:
-            cell[3] += 1
-            cell[4] += (response - received) // SECOND
 
     def _compose(self, kind: str, lid: int, product: _Product, entry: list, source: str,
                  spam: bool) -> tuple[str, str, str, str, str]:

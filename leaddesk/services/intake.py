@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from leaddesk.domain.codes import (
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.domain.mail import MailAttachment
+from leaddesk.domain.rollup import COUNTED_FIELDS
 from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import zone_name
 from leaddesk.services.ports import (
@@ -28,6 +29,7 @@ from leaddesk.services.ports import (
     UnitOfWork,
     UnitOfWorkFactory,
 )
+from leaddesk.services.workflow import lead_facts
 
 
 @dataclass(frozen=True)
@@ -146,12 +148,8 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
         store.add_audit(lead_id, "unstaffed", None, now, {})
     label, ids = store.contact_label(contact_id)
     store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
-    zone = zone_name(store)
-    store.count_in_rollup(request.received_at, channel.kind.value, request.source,
-                          status.value, zone, +1)
-    if taken_by is not None:
-        store.answer_in_rollup(store.lead_state(lead_id), status.value,
-                               request.received_at, zone)
+    store.count_lead(replace(lead_facts(arriving), **{
+        name: fields[name] for name in COUNTED_FIELDS if name in fields}), +1, zone_name(store))
     uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
     return lead_id
 

@@ -8,6 +8,7 @@ notifications of other desks) and the rollup move, and notes the change for ever
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from leaddesk.domain.codes import (
     Role,
     Warmth,
 )
+from leaddesk.domain.rollup import COUNTED_FIELDS, LeadFacts
 from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.company import zone_name
 from leaddesk.services.ports import LeadState, Store, UnitOfWork, UnitOfWorkFactory
@@ -52,18 +54,26 @@ def load_lead(uow: UnitOfWork, lead_id: int, expected_version: int | None) -> Le
     return lead
 
 
+def lead_facts(lead: LeadState) -> LeadFacts:
+    """What of the lead the rollups count."""
+    return LeadFacts(lead.channel_id, lead.channel_kind, lead.source, lead.status,
+                     lead.assignee_id, lead.reject_reason_id, lead.received_at,
+                     lead.first_response_at, lead.sla_due_at)
+
+
 def write_lead_change(uow: UnitOfWork, lead: LeadState, action: str, actor_id: int | None,
                       now: datetime, detail: dict[str, Any], **fields: Any) -> None:
-    """Write ``fields`` to the lead, move it in the rollup, record the action."""
+    """Write ``fields`` to the lead, move it in the rollups, record the action."""
     store = uow.store
     if fields and not store.update_lead(lead.id, lead.version, **fields):
         by, at = store.last_change(lead.id)
         raise LeadChanged(lead.id, by, at)
-    new_status = fields.get("status", lead.status)
-    if new_status != lead.status:
-        store.move_in_rollup(lead, lead.status, new_status, zone_name(store))
-    if fields.get("first_response_at") and lead.first_response_at is None:
-        store.answer_in_rollup(lead, new_status, fields["first_response_at"], zone_name(store))
+    before = lead_facts(lead)
+    after = replace(before, **{name: fields[name] for name in COUNTED_FIELDS if name in fields})
+    if after != before:
+        zone = zone_name(store)
+        store.count_lead(before, -1, zone)
+        store.count_lead(after, +1, zone)
     store.add_audit(lead.id, action, actor_id, now, detail)
     uow.changed(Entity.LEAD, lead.id, ChangeKind.UPDATED)
 

@@ -64,9 +64,10 @@ class FakeStore:
     def index_lead(self, lead_id: int, document: str) -> None:
         self.search[lead_id] = document
 
-    def count_in_rollup(self, received_at, channel_kind, source, status, zone, delta) -> None:
-        key = (received_at.replace(minute=0, second=0, microsecond=0), channel_kind, status)
-        self.rollup[key] = self.rollup.get(key, 0) + delta
+    def count_lead(self, facts, sign, zone) -> None:
+        key = (facts.received_at.replace(minute=0, second=0, microsecond=0),
+               facts.channel_kind, facts.status)
+        self.rollup[key] = self.rollup.get(key, 0) + sign
 
     def get_setting(self, key: str) -> dict[str, Any] | None:
         return self.settings.get(key)

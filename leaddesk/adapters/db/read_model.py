@@ -9,7 +9,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Select
 
 from leaddesk.adapters.db import search_index
+from leaddesk.adapters.db.analytics_reads import AnalyticsReadsMixin
 from leaddesk.adapters.db.mail_reads import MailReadsMixin
+from leaddesk.adapters.db.schedule_reads import ScheduleReadsMixin
 from leaddesk.adapters.db.schema import (
     Attachment,
     AuditEvent,
@@ -63,7 +65,8 @@ def _time(value):
     return None if value is None else _ts.process_result_value(value, None)
 
 
-class SqlReadModel(WorkflowReadsMixin, MailReadsMixin):
+class SqlReadModel(WorkflowReadsMixin, MailReadsMixin, ScheduleReadsMixin,
+                   AnalyticsReadsMixin):
     """Implements ``leaddesk.services.ports.ReadModel``."""
 
     def __init__(self, engine: Engine) -> None:

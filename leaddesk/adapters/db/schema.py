@@ -119,7 +119,9 @@ class Lead(Base):
         Index("ix_leads_status_inbox", "status", "id"),
         Index("ix_leads_channel_inbox", "channel_kind", "id"),
         Index("ix_leads_assignee_inbox", "assignee_id", "id"),
-        Index("ix_leads_received", "received_at"),
+        # periods, and a past period's arrivals per channel (the schedule's replay) read
+        # from the index alone
+        Index("ix_leads_received", "received_at", "channel_id"),
         Index("ix_leads_contact", "contact_id"),
         # Partial indexes hold only the few rows the workflow polls for: open leads still
         # waiting for their first answer (escalation reads it every few seconds), postponed
@@ -369,22 +371,69 @@ class ChangeLog(Base):
 
 
 class LeadRollup(Base):
-    """Lead counts per hour bucket, channel, source and status, kept in step with the leads.
+    """Lead counts per local hour, channel, source and status, kept in step with the leads.
 
     Charts and reports over any period read this instead of scanning the leads table.
-    ``local_hour`` and ``local_weekday`` (0 = Monday) are in the company time zone.
+    ``bucket`` is the company-local wall-clock hour counted from 1970-01-01 00:00 (so a
+    period of local days is a range of buckets), ``local_hour`` and ``local_weekday``
+    (0 = Monday) the same hour's; ``late`` counts leads answered after their deadline.
+    See ``leaddesk.domain.rollup``.
     """
 
     __tablename__ = "lead_rollup"
     bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    channel_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     source: Mapped[str] = mapped_column(String(200), primary_key=True)
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    channel_kind: Mapped[str] = mapped_column(String(20))
     local_hour: Mapped[int] = mapped_column(Integer)
     local_weekday: Mapped[int] = mapped_column(Integer)
     leads: Mapped[int] = mapped_column(Integer, default=0)
     answered: Mapped[int] = mapped_column(Integer, default=0)
+    late: Mapped[int] = mapped_column(Integer, default=0)
     response_seconds: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ResponseRollup(Base):
+    """Answered leads per local day (days since 1970-01-01), channel and response-time bin
+    (its upper edge in seconds): the first-response distribution and its percentiles."""
+
+    __tablename__ = "response_rollup"
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    upto_seconds: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel_kind: Mapped[str] = mapped_column(String(20))
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PeopleRollup(Base):
+    """Leads per local day, channel, assignee (0: nobody), status and reject reason
+    (0: none), with answered and answered-in-time counts: the leaderboard and reasons."""
+
+    __tablename__ = "people_rollup"
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    assignee_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    reason_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel_kind: Mapped[str] = mapped_column(String(20))
+    leads: Mapped[int] = mapped_column(Integer, default=0)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    in_sla: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DealRollup(Base):
+    """Won deals and their money (kopecks) per local day of the lead's arrival, channel,
+    source and the lead's assignee (0: nobody)."""
+
+    __tablename__ = "deal_rollup"
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    assignee_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel_kind: Mapped[str] = mapped_column(String(20))
+    won: Mapped[int] = mapped_column(Integer, default=0)
+    money: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Setting(Base):

@@ -5,33 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db import search_index
 from leaddesk.adapters.db.mail_store import MailStoreMixin
+from leaddesk.adapters.db.rollup_writes import count_cells, count_deal, rebuild_rollups
+from leaddesk.adapters.db.schedule_store import ScheduleStoreMixin
 from leaddesk.adapters.db.schema import (
     AuditEvent,
     Channel,
     Contact,
     ContactIdentity,
     Lead,
-    LeadRollup,
     Message,
     Setting,
 )
-from leaddesk.adapters.db.store_helpers import rollup_bucket
 from leaddesk.adapters.db.workflow_store import WorkflowStoreMixin
 from leaddesk.domain.codes import ChannelKind, IdentityKind
+from leaddesk.domain.rollup import LeadFacts, cells_of, deal_cell
 from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import ChannelInfo
 
 
-class SqlStore(WorkflowStoreMixin, MailStoreMixin):
+class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin):
     """Implements ``leaddesk.services.ports.Store``."""
 
     def __init__(self, session: Session) -> None:
@@ -161,13 +162,19 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin):
         """Index a new lead for search (``reindex_lead`` replaces an entry)."""
         search_index.upsert(self.session.connection(), lead_id, document, new=True)
 
-    def count_in_rollup(self, received_at: datetime, channel_kind: str, source: str | None,
-                        status: str, zone: str, delta: int) -> None:
-        """Add ``delta`` leads to the rollup cell of this hour, channel, source and status."""
-        bucket, hour, weekday = rollup_bucket(received_at, company_zone(zone))
-        self.session.connection().execute(_rollup_upsert(self.session.bind.dialect.name), dict(
-            bucket=bucket, channel_kind=channel_kind, source=source or "", status=status,
-            local_hour=hour, local_weekday=weekday, delta=delta))
+    def count_lead(self, facts: LeadFacts, sign: int, zone: str) -> None:
+        """Count a lead in the rollups (``sign`` = 1) or take it out of them (-1)."""
+        count_cells(self.session.connection(), cells_of(facts, company_zone(zone)), sign)
+
+    def recount_rollups(self, zone: str) -> int:
+        """Count every lead into the rollups again (after the company zone changed)."""
+        return rebuild_rollups(self.session.connection(), company_zone(zone))
+
+    def count_won_deal(self, lead: LeadFacts, stage: str, amount: Decimal, sign: int,
+                       zone: str) -> None:
+        """Count a won deal's money with its lead (nothing for an open or lost deal)."""
+        count_deal(self.session.connection(), lead.channel_kind,
+                   deal_cell(lead, stage, amount, company_zone(zone)), sign)
 
     # settings
     def get_setting(self, key: str) -> dict[str, Any] | None:
@@ -217,19 +224,6 @@ def _returning_insert(table):
 @cache
 def _plain_insert(table):
     return insert(table)
-
-
-@cache
-def _rollup_upsert(dialect: str):
-    insert_fn = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert_fn(LeadRollup).values(
-        bucket=bindparam("bucket"), channel_kind=bindparam("channel_kind"),
-        source=bindparam("source"), status=bindparam("status"),
-        local_hour=bindparam("local_hour"), local_weekday=bindparam("local_weekday"),
-        leads=bindparam("delta"), answered=0, response_seconds=0)
-    return statement.on_conflict_do_update(
-        index_elements=["bucket", "channel_kind", "source", "status"],
-        set_={"leads": LeadRollup.leads + statement.excluded.leads})
 
 
 def _channel_info(row: Channel) -> ChannelInfo:

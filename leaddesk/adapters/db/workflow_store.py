@@ -25,7 +25,6 @@ from leaddesk.adapters.db.schema import (
     InvoiceCounter,
     InvoiceItem,
     Lead,
-    LeadRollup,
     Message,
     RejectReason,
     ScoringRule,
@@ -34,12 +33,11 @@ from leaddesk.adapters.db.schema import (
     Template,
     User,
 )
-from leaddesk.adapters.db.store_helpers import rollup_bucket, zone_of
+from leaddesk.adapters.db.store_helpers import zone_of
 from leaddesk.domain import scoring
 from leaddesk.domain.assignment import AssignmentRule, Candidate
 from leaddesk.domain.codes import ChannelKind, DealStage, LeadStatus, Role
 from leaddesk.domain.duty import DutyException, DutyRoster, ExceptionKind, WeeklyShift
-from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import (
     ChannelWorkflow,
     DealState,
@@ -101,37 +99,6 @@ class WorkflowStoreMixin:
             .order_by(AuditEvent.id.desc()).limit(1)
         ).first()
         return (row.name, row.at) if row else (None, None)
-
-    def move_in_rollup(self, lead: LeadState, old_status: str, new_status: str,
-                       zone: str) -> None:
-        """Move the lead (and its first answer, if any) from one status cell to another."""
-        answered = 1 if lead.first_response_at else 0
-        seconds = (int((lead.first_response_at - lead.received_at).total_seconds())
-                   if lead.first_response_at else 0)
-        self._add_to_rollup(lead, old_status, -1, -answered, -seconds, zone)
-        self._add_to_rollup(lead, new_status, +1, answered, seconds, zone)
-
-    def answer_in_rollup(self, lead: LeadState, status: str, answered_at: datetime,
-                         zone: str) -> None:
-        """Count the lead's first answer in its rollup cell."""
-        seconds = max(0, int((answered_at - lead.received_at).total_seconds()))
-        self._add_to_rollup(lead, status, 0, 1, seconds, zone)
-
-    def _add_to_rollup(self, lead: LeadState, status: str, leads: int, answered: int,
-                       seconds: int, zone: str) -> None:
-        bucket, hour, weekday = rollup_bucket(lead.received_at, company_zone(zone))
-        insert_fn = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
-        statement = insert_fn(LeadRollup).values(
-            bucket=bucket, channel_kind=lead.channel_kind, source=lead.source or "",
-            status=status, local_hour=hour, local_weekday=weekday, leads=leads,
-            answered=answered, response_seconds=seconds,
-        )
-        self.session.execute(statement.on_conflict_do_update(
-            index_elements=["bucket", "channel_kind", "source", "status"],
-            set_={"leads": LeadRollup.leads + leads,
-                  "answered": LeadRollup.answered + answered,
-                  "response_seconds": LeadRollup.response_seconds + seconds},
-        ))
 
     def overdue_leads(self, now: datetime, limit: int) -> list[int]:
         return list(self.session.scalars(
