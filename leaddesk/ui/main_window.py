@@ -27,11 +27,13 @@ from leaddesk.ui import labels, message_bridge
 from leaddesk.ui.alerts import AlertCenter
 from leaddesk.ui.change_watcher import ChangeWatcher
 from leaddesk.ui.channel_workers import ChannelWorkers
+from leaddesk.ui.desk_tabs import DeskTabs
 from leaddesk.ui.filter_bar import FilterBar
 from leaddesk.ui.inbox_model import COLUMNS, InboxModel
 from leaddesk.ui.lead_actions import LeadActions
 from leaddesk.ui.lead_card import LeadCardView
 from leaddesk.ui.mail_status import MailStatusButton
+from leaddesk.ui.on_duty_label import OnDutyLabel
 from leaddesk.ui.ops import QueryOp, taskman
 
 TICK_MS = 30_000
@@ -97,7 +99,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self.tabs = DeskTabs(context, me, self.splitter, self)
+        self.setCentralWidget(self.tabs)
 
         self._build_status_bar()
         self._build_menus()
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
         self.mail_status = MailStatusButton(self)
         self.mail_status.clicked.connect(self._open_troubled_accounts)
         bar.addWidget(self.mail_status)
+        self.on_duty = OnDutyLabel(self.context, self)
+        bar.addWidget(self.on_duty)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.database_label)
         self._show_user()
@@ -199,6 +204,14 @@ class MainWindow(QMainWindow):
         self.vk_action = QAction(self.tr("&VK communities…"), self)
         self.vk_action.triggered.connect(self.open_vk_accounts)
         desk.addAction(self.vk_action)
+        desk.addSeparator()
+        pages = [(self.tr("&Inbox"), "inbox"), (self.tr("Duty &schedule"), "schedule"),
+                 (self.tr("C&harts"), "charts"), (self.tr("Re&ports"), "reports")]
+        for number, (text, page) in enumerate(pages, start=1):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, p=page: self.tabs.show_page(p))
+            desk.addAction(action)
         desk.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -287,6 +300,7 @@ class MainWindow(QMainWindow):
             self.alerts.start(user)
         self._show_user()
         self._update_lead_actions()
+        self.tabs.set_user(user)
         self._apply_filter(self.filter_bar.current())
 
     def refresh(self) -> None:
@@ -294,6 +308,10 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Refresh what ``changes`` touch, keeping the selected lead and the scroll position."""
+        self.tabs.apply_changes(changes)
+        if any(changes.touches(e) for e in (Entity.SCHEDULE, Entity.USER, Entity.CHANNEL,
+                                            Entity.SETTINGS)):
+            self.on_duty.refresh()
         if changes.touches(Entity.CHANNEL) and self.watcher is not None:
             self._reconcile_channels()
         if changes.touches(Entity.SETTINGS):
@@ -564,6 +582,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.tabs.may_leave():
+            event.ignore()
+            return
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

@@ -39,6 +39,8 @@ def take_screenshot(db_url: str | None, view: str, out: str, *, lead_id: int | N
         window.select_row(row)
     if view == "card":
         window.splitter.setSizes([size[0] * 2 // 5, size[0] * 3 // 5])
+    elif view in ("schedule", "charts", "reports"):
+        window.tabs.show_page(view)
     _settle(app, taskman())
     image = window.grab()
     ok = image.save(out, "PNG")

@@ -290,6 +290,87 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="61" />
+            <source>Save PNG…</source>
+            <translation>Сохранить PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="63" />
+            <source>Save data CSV…</source>
+            <translation>Сохранить данные CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="90" />
+            <source>No leads in this period.</source>
+            <translation>За этот период заявок нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="95" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="109" />
+            <source>The chart could not be loaded: %1</source>
+            <translation>Не удалось построить график: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="124" />
+            <source>Save the chart as a picture</source>
+            <translation>Сохранить график как картинку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="125" />
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="130" />
+            <source>Save the chart's data</source>
+            <translation>Сохранить данные графика</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/chart_panel.py" line="131" />
+            <source>CSV file (*.csv)</source>
+            <translation>Файл CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="46" />
+            <source>Peak hours</source>
+            <translation>Часы пик</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="47" />
+            <source>Weekday × hour</source>
+            <translation>День недели × час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="48" />
+            <source>Coverage</source>
+            <translation>Дежурства</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="49" />
+            <source>Response time</source>
+            <translation>Время ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="50" />
+            <source>Funnel</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts_view.py" line="85" />
+            <source>Reading the channels</source>
+            <translation>Чтение каналов</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyTab</name>
         <message>
             <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="51" />
@@ -585,6 +666,106 @@
         </message>
     </context>
     <context>
+        <name>CoverageChart</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="36" />
+            <source>People on duty against usual demand</source>
+            <translation>Дежурные против обычного потока заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="37" />
+            <source>Hour of the week</source>
+            <translation>Час недели</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="38" />
+            <source>Leads per hour / people on duty</source>
+            <translation>Заявок в час / дежурных</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="42" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="63" />
+            <source>Usual leads per hour</source>
+            <translation>Обычно заявок в час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="64" />
+            <source>Leads while nobody is on duty</source>
+            <translation>Заявки, когда никто не дежурит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="65" />
+            <source>People on duty</source>
+            <translation>Дежурных</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="95" />
+            <source>This channel has no duty schedule: its leads go to everyone.</source>
+            <translation>У этого канала нет графика дежурств: его заявки получают все.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/coverage_chart.py" line="100" />
+            <source>%1: people on duty against usual demand</source>
+            <translation>%1: дежурные против обычного потока заявок</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageView</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="146" />
+            <source>Gap: leads usually come, nobody on duty</source>
+            <translation>Пробел: заявки обычно приходят, дежурных нет</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="148" />
+            <source>Gap, under one lead an hour</source>
+            <translation>Пробел, меньше одной заявки в час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="149" />
+            <source>People on duty (large number)</source>
+            <translation>Дежурных (крупная цифра)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="151" />
+            <source>No leads, nobody on duty</source>
+            <translation>Заявок нет, дежурных нет</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="152" />
+            <source>Small number: usual leads per hour</source>
+            <translation>Мелкая цифра: обычно заявок в час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="163" />
+            <source>Coverage of %1: people on duty and usual leads per hour (average of the last %2 weeks)</source>
+            <translation>Покрытие канала «%1»: дежурные и обычное число заявок в час (среднее за последние %2 нед.)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="168" />
+            <source>No schedule for this channel: its leads go to everyone at any hour and nobody in particular answers for them. Paint shifts above to change that.</source>
+            <translation>У канала нет графика: его заявки в любой час получают все, и никто конкретно за них не отвечает. Нарисуйте смены выше, чтобы это изменить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="176" />
+            <source>Someone is on duty in every hour leads usually come.</source>
+            <translation>В каждый час, когда обычно приходят заявки, кто-то дежурит.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/schedule/coverage_view.py" line="181" />
+            <source>%n hour(s) a week with leads and nobody on duty: about %1 leads a week arrive in them.</source>
+            <translation>
+                <numerusform>%n час в неделю с заявками и без дежурных: на него приходится около %1 заявок в неделю.</numerusform>
+                <numerusform>%n часа в неделю с заявками и без дежурных: на них приходится около %1 заявок в неделю.</numerusform>
+                <numerusform>%n часов в неделю с заявками и без дежурных: на них приходится около %1 заявок в неделю.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../leaddesk/ui/csv_import_dialog.py" line="66" />
@@ -864,6 +1045,29 @@
             <location filename="../../leaddesk/ui/csv_import_dialog.py" line="338" />
             <source>%1 cells where the header has %2</source>
             <translation>%1 ячеек, а в заголовке %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTabs</name>
+        <message>
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="40" />
+            <source>Inbox</source>
+            <translation>Входящие</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="41" />
+            <source>Duty schedule</source>
+            <translation>График дежурств</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="42" />
+            <source>Charts</source>
+            <translation>Графики</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="42" />
+            <source>Reports</source>
+            <translation>Отчёты</translation>
         </message>
     </context>
     <context>
@@ -1148,6 +1352,119 @@
         </message>
     </context>
     <context>
+        <name>ExceptionDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="46" />
+            <source>Schedule exception</source>
+            <translation>Исключение в графике</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="56" />
+            <source>Everybody</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="61" />
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="68" />
+            <source>e.g. vacation</source>
+            <translation>например, отпуск</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="76" />
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="78" />
+            <source>Who:</source>
+            <translation>Кто:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="79" />
+            <source>Channel:</source>
+            <translation>Канал:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="80" />
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="81" />
+            <source>To:</source>
+            <translation>По:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="82" />
+            <source>Note:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="85" />
+            <source>Times are in the company time zone (%1).</source>
+            <translation>Время — в часовом поясе компании (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exception_dialog.py" line="114" />
+            <source>The end must come after the start.</source>
+            <translation>Конец должен быть позже начала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsEditor</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="48" />
+            <source>Kind, note</source>
+            <translation>Вид, примечание</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="48" />
+            <source>Who, channel</source>
+            <translation>Кто, канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="48" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="59" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="60" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="62" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="101" />
+            <source>Everybody</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="103" />
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/exceptions_editor.py" line="108" />
+            <source>from %1
+to %2</source>
+            <translation>с %1
+по %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../leaddesk/ui/filter_bar.py" line="49" />
@@ -1183,6 +1500,52 @@
             <location filename="../../leaddesk/ui/filter_bar.py" line="79" />
             <source>Search: name, email, phone, words…  ( / )</source>
             <translation>Поиск: имя, почта, телефон, слова…  ( / )</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelChart</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/funnel_chart.py" line="32" />
+            <source>Funnel per channel</source>
+            <translation>Воронка по каналам</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/funnel_chart.py" line="32" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/funnel_chart.py" line="32" />
+            <source>Leads</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/funnel_chart.py" line="65" />
+            <source>won %1</source>
+            <translation>выиграно %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapChart</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/heatmap_chart.py" line="30" />
+            <source>Leads by weekday and hour</source>
+            <translation>Заявки по дням недели и часам</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/heatmap_chart.py" line="30" />
+            <source>Hour of the day</source>
+            <translation>Час дня</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/heatmap_chart.py" line="31" />
+            <source>Weekday</source>
+            <translation>День недели</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/heatmap_chart.py" line="44" />
+            <source>Leads</source>
+            <translation>Заявки</translation>
         </message>
     </context>
     <context>
@@ -2053,144 +2416,164 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="52" />
-            <location filename="../../leaddesk/ui/main_window.py" line="539" />
+            <location filename="../../leaddesk/ui/main_window.py" line="54" />
+            <location filename="../../leaddesk/ui/main_window.py" line="552" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="168" />
+            <location filename="../../leaddesk/ui/main_window.py" line="173" />
             <source>&amp;Desk</source>
             <translation>&amp;Рабочее место</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="169" />
+            <location filename="../../leaddesk/ui/main_window.py" line="174" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="173" />
+            <location filename="../../leaddesk/ui/main_window.py" line="178" />
             <source>&amp;Work as</source>
             <translation>&amp;Работать как</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="185" />
+            <location filename="../../leaddesk/ui/main_window.py" line="190" />
             <source>&amp;New lead by hand…</source>
             <translation>&amp;Новая заявка вручную…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="189" />
+            <location filename="../../leaddesk/ui/main_window.py" line="194" />
             <source>&amp;Import leads from CSV…</source>
             <translation>&amp;Импорт заявок из CSV…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="193" />
+            <location filename="../../leaddesk/ui/main_window.py" line="198" />
             <source>&amp;Rules and settings…</source>
             <translation>&amp;Правила и настройки…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="196" />
+            <location filename="../../leaddesk/ui/main_window.py" line="201" />
             <source>&amp;Email accounts…</source>
             <translation>&amp;Почтовые ящики…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="199" />
+            <location filename="../../leaddesk/ui/main_window.py" line="204" />
             <source>&amp;VK communities…</source>
             <translation>Сообщества &amp;ВКонтакте…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="203" />
+            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <source>&amp;Inbox</source>
+            <translation>&amp;Входящие</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <source>Duty &amp;schedule</source>
+            <translation>&amp;График дежурств</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <source>C&amp;harts</source>
+            <translation>Г&amp;рафики</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <source>Re&amp;ports</source>
+            <translation>&amp;Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="216" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <location filename="../../leaddesk/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <location filename="../../leaddesk/ui/main_window.py" line="222" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Клавиши</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="217" />
+            <location filename="../../leaddesk/ui/main_window.py" line="230" />
             <source>&amp;Lead</source>
             <translation>&amp;Заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="221" />
+            <location filename="../../leaddesk/ui/main_window.py" line="234" />
             <source>&amp;Take</source>
             <translation>&amp;Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="222" />
+            <location filename="../../leaddesk/ui/main_window.py" line="235" />
             <source>&amp;Assign or reassign…</source>
             <translation>&amp;Назначить или переназначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="223" />
+            <location filename="../../leaddesk/ui/main_window.py" line="236" />
             <source>Re&amp;ject…</source>
             <translation>&amp;Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="224" />
+            <location filename="../../leaddesk/ui/main_window.py" line="237" />
             <source>&amp;Postpone…</source>
             <translation>Отл&amp;ожить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="225" />
+            <location filename="../../leaddesk/ui/main_window.py" line="238" />
             <source>Re&amp;open</source>
             <translation>Вернуть в &amp;работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="226" />
+            <location filename="../../leaddesk/ui/main_window.py" line="239" />
             <source>&amp;Convert to deal…</source>
             <translation>В с&amp;делку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="227" />
+            <location filename="../../leaddesk/ui/main_window.py" line="240" />
             <source>&amp;Invoice…</source>
             <translation>С&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="228" />
+            <location filename="../../leaddesk/ui/main_window.py" line="241" />
             <source>&amp;Reply</source>
             <translation>&amp;Ответить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="229" />
+            <location filename="../../leaddesk/ui/main_window.py" line="242" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="241" />
+            <location filename="../../leaddesk/ui/main_window.py" line="254" />
             <source>Next lead</source>
             <translation>Следующая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="242" />
+            <location filename="../../leaddesk/ui/main_window.py" line="255" />
             <source>Previous lead</source>
             <translation>Предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="362" />
+            <location filename="../../leaddesk/ui/main_window.py" line="380" />
             <source>Phone calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="363" />
+            <location filename="../../leaddesk/ui/main_window.py" line="381" />
             <source>Office visits</source>
             <translation>Визиты в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="366" />
-            <location filename="../../leaddesk/ui/main_window.py" line="369" />
+            <location filename="../../leaddesk/ui/main_window.py" line="384" />
+            <location filename="../../leaddesk/ui/main_window.py" line="387" />
             <source>Recording the lead</source>
             <translation>Запись заявки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="446" />
+            <location filename="../../leaddesk/ui/main_window.py" line="459" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
@@ -2199,7 +2582,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="449" />
+            <location filename="../../leaddesk/ui/main_window.py" line="462" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>Отправлен %n ответ</numerusform>
@@ -2208,52 +2591,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="457" />
+            <location filename="../../leaddesk/ui/main_window.py" line="470" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="458" />
+            <location filename="../../leaddesk/ui/main_window.py" line="471" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="459" />
+            <location filename="../../leaddesk/ui/main_window.py" line="472" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="460" />
+            <location filename="../../leaddesk/ui/main_window.py" line="473" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="461" />
+            <location filename="../../leaddesk/ui/main_window.py" line="474" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="462" />
+            <location filename="../../leaddesk/ui/main_window.py" line="475" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="463" />
+            <location filename="../../leaddesk/ui/main_window.py" line="476" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="464" />
+            <location filename="../../leaddesk/ui/main_window.py" line="477" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="473" />
+            <location filename="../../leaddesk/ui/main_window.py" line="486" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="474" />
+            <location filename="../../leaddesk/ui/main_window.py" line="487" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -2262,17 +2645,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="482" />
+            <location filename="../../leaddesk/ui/main_window.py" line="495" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="482" />
+            <location filename="../../leaddesk/ui/main_window.py" line="495" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="515" />
+            <location filename="../../leaddesk/ui/main_window.py" line="528" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2281,7 +2664,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="517" />
+            <location filename="../../leaddesk/ui/main_window.py" line="530" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -2290,27 +2673,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="522" />
+            <location filename="../../leaddesk/ui/main_window.py" line="535" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="525" />
+            <location filename="../../leaddesk/ui/main_window.py" line="538" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="530" />
+            <location filename="../../leaddesk/ui/main_window.py" line="543" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="540" />
+            <location filename="../../leaddesk/ui/main_window.py" line="553" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="541" />
+            <location filename="../../leaddesk/ui/main_window.py" line="554" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
@@ -2395,6 +2778,110 @@
             <location filename="../../leaddesk/ui/dialogs/manual_lead_dialog.py" line="177" />
             <source>Enter a phone, an email or a name.</source>
             <translation>Введите телефон, почту или имя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnDutyLabel</name>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="48" />
+            <source>Reading who is on duty</source>
+            <translation>Читаю, кто дежурит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="60" />
+            <source>no schedule</source>
+            <translation>без графика</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="61" />
+            <source>%1: no schedule, its leads go to everyone</source>
+            <translation>%1: без графика, заявки получают все</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="64" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="66" />
+            <source>nobody</source>
+            <translation>никого</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="68" />
+            <source>%1: nobody on duty</source>
+            <translation>%1: никто не дежурит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="69" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/on_duty_label.py" line="72" />
+            <source>On duty: %1</source>
+            <translation>На дежурстве: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeakHoursChart</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/peak_hours_chart.py" line="30" />
+            <source>Leads per hour of the day</source>
+            <translation>Заявки по часам дня</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/peak_hours_chart.py" line="30" />
+            <source>Hour of the day</source>
+            <translation>Час дня</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/peak_hours_chart.py" line="31" />
+            <source>Leads</source>
+            <translation>Заявки</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="74" />
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="77" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="98" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="99" />
+            <source>7 days</source>
+            <translation>7 дней</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="100" />
+            <source>30 days</source>
+            <translation>30 дней</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="101" />
+            <source>90 days</source>
+            <translation>90 дней</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="102" />
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="103" />
+            <source>Last month</source>
+            <translation>Прошлый месяц</translation>
         </message>
     </context>
     <context>
@@ -2566,6 +3053,133 @@
         </message>
     </context>
     <context>
+        <name>ReplayPanel</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="33" />
+            <source>Replay last 4 weeks</source>
+            <translation>Проиграть последние 4 недели</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="36" />
+            <source>Count the leads of the last four weeks that would have arrived with nobody on duty under this draft (exceptions included)</source>
+            <translation>Посчитать заявки последних четырёх недель, которые при этом черновике пришли бы, когда никто не дежурит (с учётом исключений)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="40" />
+            <source>See what this schedule would have meant for the leads of the last four weeks.</source>
+            <translation>Посмотрите, что этот график значил бы для заявок последних четырёх недель.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="63" />
+            <source>Replaying…</source>
+            <translation>Проигрываю…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="65" />
+            <source>Replaying the last 4 weeks</source>
+            <translation>Проигрывание последних 4 недель</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="70" />
+            <source>The draft changed since: replay again to see the effect.</source>
+            <translation>Черновик с тех пор изменился: проиграйте ещё раз, чтобы увидеть результат.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="76" />
+            <source>Could not replay: %1</source>
+            <translation>Не удалось проиграть: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="90" />
+            <source>no schedule: its %n lead(s) went to everyone</source>
+            <translation>
+                <numerusform>без графика: его %n заявку получили все</numerusform>
+                <numerusform>без графика: его %n заявки получили все</numerusform>
+                <numerusform>без графика: его %n заявок получили все</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="94" />
+            <source>%1 of %n lead(s) would have arrived with nobody on duty</source>
+            <translation>
+                <numerusform>без дежурного пришли бы %1 из %n заявки</numerusform>
+                <numerusform>без дежурного пришли бы %1 из %n заявок</numerusform>
+                <numerusform>без дежурного пришли бы %1 из %n заявок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="100" />
+            <source>No leads arrived in the last 4 weeks.</source>
+            <translation>За последние 4 недели заявок не было.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="69" />
+            <source>Export CSV…</source>
+            <translation>Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="147" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="158" />
+            <source>The report could not be made: %1</source>
+            <translation>Не удалось построить отчёт: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="170" />
+            <source>No leads in this period.</source>
+            <translation>За этот период заявок нет.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="208" />
+            <source>Reading the channels</source>
+            <translation>Чтение каналов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="225" />
+            <source>Export the report</source>
+            <translation>Экспорт отчёта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/reports_view.py" line="227" />
+            <source>CSV file (*.csv)</source>
+            <translation>Файл CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseChart</name>
+        <message>
+            <location filename="../../leaddesk/ui/charts/response_chart.py" line="41" />
+            <source>Time to the first answer</source>
+            <translation>Время до первого ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/response_chart.py" line="42" />
+            <source>First answer within</source>
+            <translation>Первый ответ в пределах</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/response_chart.py" line="43" />
+            <source>Share of the channel's answered leads, %</source>
+            <translation>Доля отвеченных заявок канала, %</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/response_chart.py" line="49" />
+            <source>≤ %1</source>
+            <translation>≤ %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/charts/response_chart.py" line="51" />
+            <source>&gt; %1</source>
+            <translation>&gt; %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="35" />
@@ -2627,6 +3241,227 @@
             <location filename="../../leaddesk/ui/dialogs/rules_dialog.py" line="106" />
             <source>Changes not saved: %1. Save them?</source>
             <translation>Не сохранены изменения: %1. Сохранить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleToolbar</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_toolbar.py" line="60" />
+            <source>Channel:</source>
+            <translation>Канал:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_toolbar.py" line="61" />
+            <source>Person:</source>
+            <translation>Сотрудник:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_toolbar.py" line="62" />
+            <source>Time zone:</source>
+            <translation>Часовой пояс:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleView</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="76" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="276" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="79" />
+            <source>Discard</source>
+            <translation>Отменить изменения</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="109" />
+            <source>Exceptions</source>
+            <translation>Исключения</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="111" />
+            <source>Before saving</source>
+            <translation>Перед сохранением</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="135" />
+            <source>“%1” is no time zone: write it like Europe/Moscow.</source>
+            <translation>«%1» — не часовой пояс: пишите так: Europe/Moscow.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="161" />
+            <source>Drag across free time to paint the person's shifts (down across days to repeat them), drag an edge to resize, the middle to move; right-click removes. Keyboard: arrows, Shift+arrows to select, Space to paint or erase, Delete to remove.</source>
+            <translation>Протяните мышью по свободному времени, чтобы нарисовать смену сотрудника (вниз по дням — повторить её), тяните край смены, чтобы изменить длину, середину — чтобы перенести; правая кнопка удаляет. Клавиатура: стрелки, Shift+стрелки — выделить, Пробел — нарисовать или стереть, Delete — удалить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="167" />
+            <source>Read only: choose who you are first; only a supervisor can change the schedule.</source>
+            <translation>Только просмотр: сначала выберите, кто вы; менять график может только руководитель.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="171" />
+            <source>Read only: only a supervisor can change the duty schedule. You can look at the shifts and the coverage.</source>
+            <translation>Только просмотр: менять график дежурств может только руководитель. Смены и покрытие можно смотреть.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="180" />
+            <source>Reading the duty schedule</source>
+            <translation>Чтение графика дежурств</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="191" />
+            <source>Someone else saved the schedule meanwhile: saving yours replaces theirs.</source>
+            <translation>Тем временем кто-то другой сохранил график: при сохранении ваш заменит его.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="224" />
+            <source>Reading the usual demand</source>
+            <translation>Чтение обычного потока заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="269" />
+            <source>On this channel: %1</source>
+            <translation>На этом канале: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="276" />
+            <source>Save *</source>
+            <translation>Сохранить *</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="294" />
+            <source>Saving the duty schedule</source>
+            <translation>Сохранение графика дежурств</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="313" />
+            <source>Schedule saved.</source>
+            <translation>График сохранён.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="325" />
+            <source>Not saved: only a supervisor can change the schedule.</source>
+            <translation>Не сохранено: менять график может только руководитель.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="327" />
+            <source>Could not save: %1</source>
+            <translation>Не удалось сохранить: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="346" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="351" />
+            <source>Duty schedule</source>
+            <translation>График дежурств</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="346" />
+            <source>Throw away the changes not saved?</source>
+            <translation>Отменить несохранённые изменения?</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="352" />
+            <source>The duty schedule has changes not saved. Save them?</source>
+            <translation>В графике дежурств есть несохранённые изменения. Сохранить их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleWords</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="14" />
+            <source>Monday</source>
+            <translation>Понедельник</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="15" />
+            <source>Tuesday</source>
+            <translation>Вторник</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="16" />
+            <source>Wednesday</source>
+            <translation>Среда</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="17" />
+            <source>Thursday</source>
+            <translation>Четверг</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="18" />
+            <source>Friday</source>
+            <translation>Пятница</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="19" />
+            <source>Saturday</source>
+            <translation>Суббота</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="20" />
+            <source>Sunday</source>
+            <translation>Воскресенье</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="26" />
+            <source>Absence</source>
+            <translation>Отсутствие</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="27" />
+            <source>Extra duty</source>
+            <translation>Доп. дежурство</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="28" />
+            <source>Holiday</source>
+            <translation>Праздник</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="34" />
+            <source>Vacation, sick day: off duty whatever the week says.</source>
+            <translation>Отпуск, больничный: не дежурит, что бы ни стояло в недельном графике.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="36" />
+            <source>On duty in addition to the weekly shifts.</source>
+            <translation>Дежурит сверх недельных смен.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="38" />
+            <source>Nobody is on weekly duty; extra duty still counts.</source>
+            <translation>Недельных смен нет ни у кого; доп. дежурства действуют.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="51" />
+            <source>Shift %1: the weekday is not Monday to Sunday.</source>
+            <translation>Смена %1: день недели не от понедельника до воскресенья.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="53" />
+            <source>Shift %1: the hours must be between 00:00 and 23:59.</source>
+            <translation>Смена %1: время должно быть от 00:00 до 23:59.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="55" />
+            <source>Shift %1 starts where it ends.</source>
+            <translation>Смена %1 начинается там же, где кончается.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="57" />
+            <source>Exception %1 must end after it starts.</source>
+            <translation>Исключение %1 должно кончаться позже, чем начинается.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="59" />
+            <source>Exception %1 has a time without a time zone.</source>
+            <translation>У исключения %1 время без часового пояса.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/words.py" line="61" />
+            <source>Unknown time zone.</source>
+            <translation>Неизвестный часовой пояс.</translation>
         </message>
     </context>
     <context>
@@ -3322,6 +4157,24 @@
         </message>
     </context>
     <context>
+        <name>WeekGrid</name>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/grid_painter.py" line="136" />
+            <source>No shifts on this channel yet: its leads go to everyone at any hour.</source>
+            <translation>На этом канале ещё нет смен: его заявки в любой час получают все.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/week_grid.py" line="78" />
+            <source>Weekly shifts</source>
+            <translation>Недельные смены</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/week_grid.py" line="258" />
+            <source>%1: %2–%3</source>
+            <translation>%1: %2–%3</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../../leaddesk/ui/app_main.py" line="51" />
@@ -3954,6 +4807,288 @@ Kind regards,
             <location filename="../../leaddesk/ui/labels.py" line="246" />
             <source>the only keyring here stores passwords in a plain file (keyrings.alt); install GNOME Keyring or KWallet</source>
             <translation>единственное хранилище здесь держит пароли в обычном файле (keyrings.alt); установите GNOME Keyring или KWallet</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_labels</name>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="30" />
+            <source>Unanswered leads</source>
+            <translation>Заявки без ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="31" />
+            <source>Late first answers</source>
+            <translation>Поздние первые ответы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="32" />
+            <source>First-response time</source>
+            <translation>Время первого ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="33" />
+            <source>Leads by state</source>
+            <translation>Заявки по состояниям</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="34" />
+            <source>Rejection reasons</source>
+            <translation>Причины отказа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="35" />
+            <source>Conversion and money</source>
+            <translation>Конверсия и деньги</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="36" />
+            <source>Funnel per channel</source>
+            <translation>Воронка по каналам</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="37" />
+            <source>Peak hours</source>
+            <translation>Часы пик</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="38" />
+            <source>Weekday × hour</source>
+            <translation>День недели × час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="39" />
+            <source>Manager leaderboard</source>
+            <translation>Рейтинг менеджеров</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="40" />
+            <source>First-response time distribution</source>
+            <translation>Распределение времени первого ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="46" />
+            <source>Share of leads per channel that never got an answer.</source>
+            <translation>Доля заявок каждого канала, оставшихся без ответа.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="48" />
+            <source>Share of first answers given later than the channel's SLA.</source>
+            <translation>Доля первых ответов, данных позже нормы канала.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="50" />
+            <source>How fast each channel answers: median and slowest tenth.</source>
+            <translation>Как быстро отвечает каждый канал: медиана и самая медленная десятая часть.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="52" />
+            <source>How many leads are new, in progress, postponed, rejected, converted.</source>
+            <translation>Сколько заявок новых, в работе, отложенных, отклонённых, переведённых в сделку.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="54" />
+            <source>Why leads were rejected, most frequent first.</source>
+            <translation>Почему заявки отклоняли, сначала самые частые причины.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="55" />
+            <source>Deals, won deals and money per channel and source.</source>
+            <translation>Сделки, выигранные сделки и деньги по каналам и источникам.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="57" />
+            <source>Leads → in progress → deals → won, for each channel.</source>
+            <translation>Заявки → в работе → сделки → выиграно, по каждому каналу.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="59" />
+            <source>Leads per hour of the day, by channel.</source>
+            <translation>Заявки по часам дня, по каналам.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="60" />
+            <source>Leads per weekday and hour: when the load peaks.</source>
+            <translation>Заявки по дням недели и часам: когда нагрузка пиковая.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="61" />
+            <source>Leads, answers within SLA, conversions and money per manager.</source>
+            <translation>Заявки, ответы в пределах нормы, сделки и деньги каждого менеджера.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="70" />
+            <source>Share unanswered</source>
+            <translation>Доля без ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="71" />
+            <source>Share late</source>
+            <translation>Доля поздних</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="72" />
+            <source>Share of rejections</source>
+            <translation>Доля отказов</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="73" />
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="75" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="76" />
+            <location filename="../../leaddesk/ui/report_labels.py" line="84" />
+            <location filename="../../leaddesk/ui/report_labels.py" line="102" />
+            <source>Leads</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="77" />
+            <source>Unanswered</source>
+            <translation>Без ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="78" />
+            <source>SLA</source>
+            <translation>Норма ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="79" />
+            <source>Answered</source>
+            <translation>Отвечено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="80" />
+            <source>Late</source>
+            <translation>Поздно</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="81" />
+            <source>Median answer time</source>
+            <translation>Медиана времени ответа</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="82" />
+            <source>90% answered within</source>
+            <translation>90% отвечены за</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="83" />
+            <source>Answered within</source>
+            <translation>Отвечено за</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="85" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="86" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="87" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="88" />
+            <location filename="../../leaddesk/ui/report_labels.py" line="104" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="89" />
+            <location filename="../../leaddesk/ui/report_labels.py" line="105" />
+            <source>Won</source>
+            <translation>Выиграно</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="90" />
+            <source>Money</source>
+            <translation>Деньги</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="91" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="92" />
+            <source>Hour</source>
+            <translation>Час</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="93" />
+            <source>Weekday</source>
+            <translation>День недели</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="94" />
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="95" />
+            <source>Answered within SLA</source>
+            <translation>Отвечено в норму</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="96" />
+            <source>Converted</source>
+            <translation>Переведено в сделку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="103" />
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="142" />
+            <source>%1 s</source>
+            <translation>%1 с</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="146" />
+            <source>%1 min %2 s</source>
+            <translation>%1 мин %2 с</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="148" />
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="152" />
+            <source>%1 h %2 min</source>
+            <translation>%1 ч %2 мин</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="154" />
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="157" />
+            <source>%1 d %2 h</source>
+            <translation>%1 д %2 ч</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="159" />
+            <source>%1 d</source>
+            <translation>%1 д</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/report_labels.py" line="167" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,126 @@
+"""The window's pages: the inbox with its card, the duty schedule, charts and reports.
+
+The schedule, charts and reports are built the first time they are shown (charts import
+pyqtgraph, which costs half a second), and refreshed when the schedule or the leads
+change while they are open.
+
+Signals:
+    pageChanged(str): the name of the page now shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from leaddesk.domain.changes import ChangeSet
+from leaddesk.domain.codes import Entity
+from leaddesk.services.context import DeskContext
+from leaddesk.services.ports import UserInfo
+
+PAGES = ("inbox", "schedule", "charts", "reports")
+
+
+class DeskTabs(QTabWidget):
+    pageChanged = Signal(str)
+
+    def __init__(self, context: DeskContext, me: UserInfo | None, inbox: QWidget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskTabs")
+        self.setDocumentMode(True)
+        self._context = context
+        self._me = me
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "schedule": self._build_schedule, "charts": self._build_charts,
+            "reports": self._build_reports}
+        self.views: dict[str, QWidget] = {"inbox": inbox}
+        self.addTab(inbox, self.tr("Inbox"))
+        for name, title in (("schedule", self.tr("Duty schedule")),
+                            ("charts", self.tr("Charts")), ("reports", self.tr("Reports"))):
+            holder = QWidget(self)
+            holder.setObjectName(f"{name}Placeholder")
+            self.addTab(holder, title)
+        self._shown = 0
+        self.currentChanged.connect(self._on_current_changed)
+
+    def show_page(self, name: str) -> QWidget:
+        """Show a page by name (building it first if needed) and return its view."""
+        self.setCurrentIndex(PAGES.index(name))
+        return self.view(name)
+
+    def view(self, name: str) -> QWidget:
+        if name not in self.views:
+            index = PAGES.index(name)
+            view = self._builders[name]()
+            self.views[name] = view
+            blocked = self.blockSignals(True)
+            current = self.currentIndex()
+            title = self.tabText(index)
+            old = self.widget(index)
+            self.removeTab(index)
+            self.insertTab(index, view, title)
+            old.deleteLater()
+            self.setCurrentIndex(current)
+            self.blockSignals(blocked)
+        return self.views[name]
+
+    def set_user(self, me: UserInfo | None) -> None:
+        self._me = me
+        schedule = self.views.get("schedule")
+        if schedule is not None:
+            schedule.set_user(me)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Refresh the open analytic pages when what they show changed."""
+        for name in ("schedule", "charts", "reports"):
+            view = self.views.get(name)
+            if view is None or not view.isVisible() or not self._concerns(name, changes):
+                continue
+            if name == "schedule" and view.has_unsaved_changes():
+                continue  # the supervisor's draft stays; saving tells of a conflict
+            view.refresh()
+
+    @staticmethod
+    def _concerns(name: str, changes: ChangeSet) -> bool:
+        if changes.touches(Entity.SETTINGS) or changes.touches(Entity.CHANNEL):
+            return True  # the time zone, a channel's SLA or name
+        if name == "schedule":
+            return changes.touches(Entity.SCHEDULE) or changes.touches(Entity.USER)
+        return changes.touches(Entity.LEAD) or changes.touches(Entity.DEAL)
+
+    def may_leave(self) -> bool:
+        """False if the schedule has unsaved changes the user chose to keep editing."""
+        schedule = self.views.get("schedule")
+        return schedule is None or schedule.confirm_leave()
+
+    def _on_current_changed(self, index: int) -> None:
+        if self._shown == PAGES.index("schedule") and index != self._shown \
+                and not self.may_leave():
+            blocked = self.blockSignals(True)
+            self.setCurrentIndex(self._shown)
+            self.blockSignals(blocked)
+            return
+        self._shown = index
+        name = PAGES[index]
+        view = self.view(name)
+        if name != "inbox":
+            view.refresh()
+        self.pageChanged.emit(name)
+
+    def _build_schedule(self) -> QWidget:
+        from leaddesk.ui.schedule.schedule_view import ScheduleView
+
+        return ScheduleView(self._context, self._me, self)
+
+    def _build_charts(self) -> QWidget:
+        from leaddesk.ui.charts_view import ChartsView
+
+        return ChartsView(self._context, self)
+
+    def _build_reports(self) -> QWidget:
+        from leaddesk.ui.reports_view import ReportsView
+
+        return ReportsView(self._context, self)

@@ -1,0 +1,80 @@
+"""Who is on duty now, per channel, for the status bar; nobody on a scheduled channel is red."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from leaddesk.services.context import DeskContext
+from leaddesk.services.ports import ChannelInfo
+from leaddesk.services.schedule import DutyNow, on_duty_now
+from leaddesk.ui import labels
+from leaddesk.ui.ops import QueryOp
+
+REFRESH_MS = 60_000
+NOBODY_COLOR = "#c0392b"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _surname(name: str) -> str:
+    """The last word of a name ("Анна Иванова" -> "Иванова"): short enough for a status bar."""
+    return name.split()[-1] if name.split() else name
+
+
+class OnDutyLabel(QLabel):
+    """"On duty: Email — Ivanova, VK — nobody", refreshed each minute and on ``refresh()``."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("onDutyLabel")
+        self.context = context
+        self.duty: list[DutyNow] = []
+        self._short: dict[int, str] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        reader = self.context.reader
+        QueryOp(lambda: (on_duty_now(reader), reader.channels()),
+                what=self.tr("Reading who is on duty")) \
+            .success(self._show).failure(lambda _error: None).run()
+
+    def _show(self, result: tuple[list[DutyNow], list[ChannelInfo]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.duty, channels = result
+        self._short = self._short_names(channels)
+        parts, tips = [], []
+        for item in self.duty:
+            channel = _escape(self._short.get(item.channel_id, item.channel_name))
+            if not item.has_schedule:
+                who = _escape(self.tr("no schedule"))
+                tip = self.tr("%1: no schedule, its leads go to everyone")
+            elif item.names:
+                who = _escape(", ".join(_surname(n) for n in item.names))
+                tip = self.tr("%1: %2")
+            else:
+                nobody = _escape(self.tr("nobody"))
+                who = f"<span style='color:{NOBODY_COLOR}; font-weight:bold'>{nobody}</span>"
+                tip = self.tr("%1: nobody on duty")
+            parts.append(self.tr("%1 — %2").replace("%1", channel).replace("%2", who))
+            tips.append(tip.replace("%1", item.channel_name)
+                        .replace("%2", ", ".join(item.names)))
+        self.setText(self.tr("On duty: %1").replace("%1", ", ".join(parts)) if parts else "")
+        self.setToolTip("\n".join(tips))
+
+    @staticmethod
+    def _short_names(channels: list[ChannelInfo]) -> dict[int, str]:
+        """The channel kind's short word when the desk has one channel of that kind."""
+        kinds = Counter(c.kind for c in channels)
+        return {c.id: labels.channel(c.kind) if kinds[c.kind] == 1 else c.name
+                for c in channels}
