@@ -18,7 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from leaddesk.domain.duty import MINUTES_PER_DAY, DutyException, DutyRoster, WeeklyShift
+from leaddesk.domain.duty import (
+    MINUTES_PER_DAY,
+    DutyException,
+    DutyRoster,
+    ExceptionKind,
+    WeeklyShift,
+)
 
 DAYS_PER_WEEK = 7
 HOURS_PER_DAY = 24
@@ -118,6 +124,7 @@ def replay(arrivals: Iterable[tuple[int, datetime, int]], roster: DutyRoster,
     """
     people = tuple(sorted(set(user_ids) if user_ids is not None else _people_named(roster)))
     weekly: dict[int, bytearray] = {}
+    personal: dict[int, dict[int, bytearray]] = {}
     leads: dict[int, int] = {}
     uncovered: dict[int, int] = {}
     for channel_id, minute, count in arrivals:
@@ -126,14 +133,19 @@ def replay(arrivals: Iterable[tuple[int, datetime, int]], roster: DutyRoster,
         if not roster.has_schedule(channel_id):
             continue
         at = minute if minute.tzinfo is not None else minute.replace(tzinfo=UTC)
-        if _exceptions_at(roster.exceptions, channel_id, at):
-            covered = bool(roster.who(channel_id, people, at))
+        local = at.astimezone(roster.zone)
+        of_week = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
+        applying = _exceptions_at(roster.exceptions, channel_id, at)
+        if applying:
+            if channel_id not in personal:
+                personal[channel_id] = {
+                    person: _weekly_cover(roster.shifts, channel_id, {person})
+                    for person in people}
+            covered = _anyone_on_duty(personal[channel_id], of_week, applying)
         else:
             if channel_id not in weekly:
                 weekly[channel_id] = _weekly_cover(roster.shifts, channel_id, set(people))
-            local = at.astimezone(roster.zone)
-            covered = bool(weekly[channel_id][local.weekday() * MINUTES_PER_DAY
-                                              + local.hour * 60 + local.minute])
+            covered = bool(weekly[channel_id][of_week])
         if not covered:
             uncovered[channel_id] += count
     return {c: ReplayResult(leads[c], uncovered[c], roster.has_schedule(c)) for c in leads}
@@ -145,9 +157,32 @@ def _people_named(roster: DutyRoster) -> set[int]:
 
 
 def _exceptions_at(exceptions: tuple[DutyException, ...], channel_id: int,
-                   at: datetime) -> bool:
-    return any(e.starts_at <= at < e.ends_at and e.channel_id in (None, channel_id)
-               for e in exceptions)
+                   at: datetime) -> list[DutyException]:
+    """The exceptions in force for the channel at ``at``, in the roster's order."""
+    return [e for e in exceptions
+            if e.starts_at <= at < e.ends_at and e.channel_id in (None, channel_id)]
+
+
+def _anyone_on_duty(personal: dict[int, bytearray], of_week: int,
+                    applying: list[DutyException]) -> bool:
+    """``DutyRoster.on_duty`` for everyone at once, from each person's weekly minutes:
+    the first absence or extra duty that concerns a person decides, a holiday cancels
+    the weekly duty."""
+    for person, minutes in personal.items():
+        on = bool(minutes[of_week])
+        for exception in applying:
+            if exception.user_id not in (None, person):
+                continue
+            if exception.kind is ExceptionKind.ABSENCE:
+                on = False
+                break
+            if exception.kind is ExceptionKind.EXTRA:
+                on = True
+                break
+            on = False  # a holiday
+        if on:
+            return True
+    return False
 
 
 def _weekly_cover(shifts: tuple[WeeklyShift, ...], channel_id: int,

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import ChangeKind, Entity
 from leaddesk.domain.timefmt import DEFAULT_TIME_ZONE, TIME_ZONE_KEY, company_zone
-from leaddesk.services.ports import ReadModel, Store, UnitOfWorkFactory
+from leaddesk.services.ports import ReadModel, Store, UnitOfWork, UnitOfWorkFactory
 
-__all__ = ["TIME_ZONE_KEY", "set_time_zone", "time_zone", "zone_name"]
+__all__ = ["TIME_ZONE_KEY", "put_time_zone", "set_time_zone", "time_zone", "zone_name"]
 
 
 def time_zone(reader: ReadModel) -> ZoneInfo:
@@ -29,10 +29,18 @@ def set_time_zone(uow_factory: UnitOfWorkFactory, name: str) -> str:
     if zone.key != name:
         raise ValueError(f"unknown time zone: {name}")
     with uow_factory() as uow:
-        if zone_name(uow.store) != name:
-            # hours, weekdays and days of the reports are the company's: count them anew
-            uow.store.recount_rollups(name)
-        uow.store.put_setting(TIME_ZONE_KEY, {"name": name})
-        uow.changed(Entity.SETTINGS, 0, ChangeKind.UPDATED)
+        put_time_zone(uow, name)
         uow.commit()
     return name
+
+
+def put_time_zone(uow: UnitOfWork, name: str) -> None:
+    """Set the company zone inside an open unit of work; when it changes, the report
+    rollups are counted anew (hours, weekdays and days of reports are the company's)."""
+    current = zone_name(uow.store)
+    if current == name:
+        return
+    if company_zone(current).key != name:  # "" (never set) counts as the default zone
+        uow.store.recount_rollups(name)
+    uow.store.put_setting(TIME_ZONE_KEY, {"name": name})
+    uow.changed(Entity.SETTINGS, 0, ChangeKind.UPDATED)

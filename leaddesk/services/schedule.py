@@ -14,8 +14,8 @@ from typing import NamedTuple, cast
 
 from leaddesk.domain.codes import ChangeKind, Entity, Role
 from leaddesk.domain.duty import MINUTES_PER_DAY, DutyException, DutyRoster, WeeklyShift
-from leaddesk.domain.timefmt import TIME_ZONE_KEY, company_zone
-from leaddesk.services.company import time_zone, zone_name
+from leaddesk.domain.timefmt import company_zone
+from leaddesk.services.company import put_time_zone, time_zone, zone_name
 from leaddesk.services.ports import ChannelInfo, UnitOfWork, UnitOfWorkFactory, UserInfo
 from leaddesk.services.schedule_ports import ScheduleReadModel, ScheduleStore
 from leaddesk.services.workflow_errors import NotAllowed
@@ -153,9 +153,8 @@ def write_schedule(uow: UnitOfWork, shifts: Sequence[WeeklyShift],
         raise ScheduleInvalid(problems)
     store = cast(ScheduleStore, uow.store)
     store.replace_schedule(list(shifts), list(exceptions))
-    if zone and zone != zone_name(uow.store):
-        uow.store.put_setting(TIME_ZONE_KEY, {"name": zone})
-        uow.changed(Entity.SETTINGS, 0, ChangeKind.UPDATED)
+    if zone:
+        put_time_zone(uow, zone)
     uow.store.add_audit(None, "schedule_saved", actor_id, now, {
         "shifts": len(shifts), "exceptions": len(exceptions),
         "zone": zone or zone_name(uow.store)})
