@@ -5,11 +5,12 @@ step with the leads, in the same transaction as every change:
 
 * ``lead_rollup``: leads per local hour × channel × source × status, with how many were
   answered, how many answered late and the sum of their first-response seconds (peak
-  hours, heatmap, states, unanswered and late shares, conversion, funnel, coverage demand);
+  hours, heatmap, the schedule's coverage demand);
 * ``response_rollup``: answered leads per local day × channel × response-time bin (the
   response-time distribution, its median and 90th percentile);
-* ``people_rollup``: leads per local day × channel × assignee × status × reject reason,
-  with answered and answered-in-time counts (the leaderboard, rejection reasons);
+* ``people_rollup``: leads per local day × channel × source × assignee × status × reject
+  reason, with answered and answered-in-time counts (the day-level reports: states,
+  unanswered and late shares, conversion, funnel, leaderboard, rejection reasons);
 * ``deal_rollup``: won deals and their money (in kopecks) per local day of their lead's
   arrival × channel × source × the lead's assignee (conversion, funnel, leaderboard).
 
@@ -98,7 +99,7 @@ class RollupCells:
     lead_extra: tuple  # (channel_kind, local_hour, local_weekday)
     lead_values: tuple  # (leads, answered, late, response_seconds)
     response_key: tuple | None  # (day, channel_id, upto_seconds)
-    people_key: tuple  # (day, channel_id, assignee_id, status, reason_id)
+    people_key: tuple  # (day, channel_id, source, assignee_id, status, reason_id)
     people_values: tuple  # (leads, answered, in_sla)
 
 
@@ -125,8 +126,8 @@ def cells_of(facts: LeadFacts, zone: ZoneInfo) -> RollupCells:
         lead_values=(1, answered, late, seconds or 0),
         response_key=None if seconds is None else (day, facts.channel_id,
                                                    response_bin(seconds)),
-        people_key=(day, facts.channel_id, facts.assignee_id or NOBODY, facts.status,
-                    facts.reject_reason_id or NOBODY),
+        people_key=(day, facts.channel_id, facts.source or "", facts.assignee_id or NOBODY,
+                    facts.status, facts.reject_reason_id or NOBODY),
         people_values=(1, answered, answered - late),
     )
 

@@ -111,7 +111,7 @@ def _share(part: int, whole: int) -> float | None:
 def _unanswered(scope: _Scope):
     rows = [{"channel": kind, "leads": int(leads), "unanswered": int(leads - answered),
              "share": _share(int(leads - answered), int(leads))}
-            for kind, leads, answered, _late, _seconds in sorted(scope.leads("channel_kind"))]
+            for kind, leads, answered, _in_sla in sorted(scope.people("channel_kind"))]
     return ["channel", "leads", "unanswered", "share"], rows
 
 
@@ -120,7 +120,8 @@ def _late(scope: _Scope):
     for channel in scope.reader.channels():
         sla[channel.kind.value].add(channel.sla_seconds)
     rows = []
-    for kind, _leads, answered, late, _seconds in sorted(scope.leads("channel_kind")):
+    for kind, _leads, answered, in_sla in sorted(scope.people("channel_kind")):
+        late = answered - in_sla
         limits = sla.get(kind, set())
         rows.append({"channel": kind, "sla_seconds": min(limits) if len(limits) == 1 else None,
                      "answered": int(answered), "late": int(late),
@@ -165,7 +166,7 @@ def _response_distribution(scope: _Scope):
 
 def _state(scope: _Scope):
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
-    for kind, status, leads, *_rest in scope.leads("channel_kind", "status"):
+    for kind, status, leads, *_rest in scope.people("channel_kind", "status"):
         counts[kind][status] = counts[kind].get(status, 0) + int(leads)
     rows = [{"channel": kind, "status": status, "count": count}
             for kind, by_status in sorted(counts.items()) for status, count in by_status.items()]
@@ -188,7 +189,8 @@ def _reasons(scope: _Scope):
 def _conversion(scope: _Scope):
     won = scope.won("channel_kind", "source")
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for kind, source, status, leads, *_rest in scope.leads("channel_kind", "source", "status"):
+    for kind, source, status, leads, *_rest in scope.people("channel_kind", "source",
+                                                           "status"):
         cell = cells[(kind, source)]
         cell[0] += int(leads)
         if status == LeadStatus.CONVERTED.value:
@@ -204,7 +206,7 @@ def _conversion(scope: _Scope):
 def _funnel(scope: _Scope):
     won = scope.won("channel_kind")
     stages: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for kind, status, leads, *_rest in scope.leads("channel_kind", "status"):
+    for kind, status, leads, *_rest in scope.people("channel_kind", "status"):
         cell = stages[kind]
         cell[0] += int(leads)
         if status in _WORKED:

@@ -20,7 +20,7 @@ from leaddesk.adapters.db.schema import (
 
 _LEAD_GROUPS = {"channel_kind", "channel_id", "source", "status", "local_hour",
                 "local_weekday"}
-_PEOPLE_GROUPS = {"channel_kind", "assignee_id", "status", "reason_id"}
+_PEOPLE_GROUPS = {"channel_kind", "source", "assignee_id", "status", "reason_id"}
 _DEAL_GROUPS = {"channel_kind", "source", "assignee_id"}
 
 
@@ -61,7 +61,8 @@ class AnalyticsReadsMixin:
 
     def people_sums(self, day_from: int, day_to: int, kinds: Sequence[str],
                     group: Sequence[str]) -> list[tuple]:
-        """(*group, leads, answered, in_sla) over local days ``day_from..day_to``."""
+        """(*group, leads, answered, in_sla) over local days ``day_from..day_to``
+        (answered late = answered - in_sla)."""
         columns = _columns(PeopleRollup, group, _PEOPLE_GROUPS)
         query = select(*columns, func.sum(PeopleRollup.leads),
                        func.sum(PeopleRollup.answered), func.sum(PeopleRollup.in_sla)) \

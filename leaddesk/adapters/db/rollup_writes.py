@@ -24,7 +24,7 @@ from leaddesk.domain.timefmt import TIME_ZONE_KEY, company_zone, from_us
 ROLLUP_TABLES = ("lead_rollup", "response_rollup", "people_rollup", "deal_rollup")
 _LEAD_KEY = ("bucket", "channel_id", "source", "status")
 _RESPONSE_KEY = ("day", "channel_id", "upto_seconds")
-_PEOPLE_KEY = ("day", "channel_id", "assignee_id", "status", "reason_id")
+_PEOPLE_KEY = ("day", "channel_id", "source", "assignee_id", "status", "reason_id")
 _DEAL_KEY = ("day", "channel_id", "source", "assignee_id")
 
 

@@ -407,12 +407,13 @@ class ResponseRollup(Base):
 
 
 class PeopleRollup(Base):
-    """Leads per local day, channel, assignee (0: nobody), status and reject reason
-    (0: none), with answered and answered-in-time counts: the leaderboard and reasons."""
+    """Leads per local day, channel, source, assignee (0: nobody), status and reject
+    reason (0: none), with answered and answered-in-time counts: every day-level report."""
 
     __tablename__ = "people_rollup"
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
     assignee_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     reason_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)

@@ -50,6 +50,7 @@ def upgrade() -> None:
         "people_rollup",
         sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("source", sa.String(length=200), nullable=False),
         sa.Column("assignee_id", sa.BigInteger(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("reason_id", sa.BigInteger(), nullable=False),
@@ -57,8 +58,8 @@ def upgrade() -> None:
         sa.Column("leads", sa.Integer(), nullable=False),
         sa.Column("answered", sa.Integer(), nullable=False),
         sa.Column("in_sla", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "channel_id", "assignee_id", "status", "reason_id",
-                                name="pk_people_rollup"),
+        sa.PrimaryKeyConstraint("day", "channel_id", "source", "assignee_id", "status",
+                                "reason_id", name="pk_people_rollup"),
     )
     op.create_table(
         "deal_rollup",
