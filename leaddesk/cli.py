@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from leaddesk.cli_channels import add_channel_parsers, run_channel_command, run_sync_command
 from leaddesk.cli_import import add_import_parser, run_import_command
 from leaddesk.cli_report import add_report_parser, run_report_command
+from leaddesk.cli_web import run_serve_intake
 from leaddesk.domain.codes import ChannelKind, LeadStatus
 from leaddesk.domain.inbox import InboxFilter
 
@@ -79,6 +80,7 @@ def run(argv: list[str] | None = None) -> int:
             "channel": lambda args: run_channel_command(args, _open, CommandError),
             "sync": lambda args: run_sync_command(args, _open, CommandError),
             "report": lambda args: run_report_command(args, _open, CommandError),
+            "serve-intake": lambda args: run_serve_intake(args, _open, CommandError),
         }[args.command]
         return handler(args)
     except CommandError as error:

@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 
+from leaddesk.cli_web import add_site_channel, add_site_parsers
 from leaddesk.domain.email_account import EmailAccount, Endpoint, Security
 
 PROBLEMS = {
@@ -79,6 +80,7 @@ def add_channel_parsers(subparsers) -> None:
     vk.add_argument("--no-test", action="store_true",
                     help="save without asking VK first")
     commands.add_parser("list", help="list the channels and their state")
+    add_site_parsers(kinds, subparsers)
 
     sync = subparsers.add_parser(
         "sync", help="fetch new mail into leads and send the outbox (Ctrl+C stops)")
@@ -93,6 +95,8 @@ def run_channel_command(args, open_context, error_type) -> int:
             return _list(context)
         if args.kind == "vk":
             return _add_vk(args, context, error_type)
+        if args.kind in ("webchat", "webform"):
+            return add_site_channel(args, context, error_type)
         return _add_email(args, context, error_type)
     finally:
         context.close()

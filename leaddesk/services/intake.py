@@ -111,9 +111,10 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
     if contact_id is None:
         contact_id = find_or_create_contact(uow, request)
     preview = lead_preview(request.text)
+    source = request.source[:200] if request.source else None  # what the column holds
     first_response = None if taken_by is None else request.received_at
     arriving = LeadState(
-        id=0, channel_id=channel.id, channel_kind=channel.kind.value, source=request.source,
+        id=0, channel_id=channel.id, channel_kind=channel.kind.value, source=source,
         contact_id=contact_id, status=status.value, assignee_id=None, pool_role=None,
         warmth=Warmth.COLD.value, warmth_manual=False, score=0,
         subject=request.subject[:500], product=request.product,
@@ -124,7 +125,7 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
     lead_id = store.add_lead(
         channel_id=channel.id,
         channel_kind=channel.kind.value,
-        source=request.source,
+        source=source,
         contact_id=contact_id,
         status=status.value,
         subject=arriving.subject,

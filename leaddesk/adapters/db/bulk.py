@@ -20,7 +20,8 @@ from leaddesk.adapters.db.schema import Base
 from leaddesk.domain.timefmt import to_us
 
 LEAD_TABLES = [
-    "lead_search", "attachments", "invoice_items", "invoices", "deals", "audit_events",
+    "chat_visitors", "lead_search", "attachments", "invoice_items", "invoices", "deals",
+    "audit_events",
     "messages", "leads", "contact_identities", "contacts", *ROLLUP_TABLES,
 ]
 _DEFERRED_INDEXES = [

@@ -27,6 +27,7 @@ from leaddesk.adapters.db.schema import (
     User,
 )
 from leaddesk.adapters.db.types import UtcTimestamp
+from leaddesk.adapters.db.web_store import WebReadsMixin
 from leaddesk.adapters.db.workflow_reads import WorkflowReadsMixin
 from leaddesk.domain.codes import (
     ChannelKind,
@@ -66,7 +67,7 @@ def _time(value):
 
 
 class SqlReadModel(WorkflowReadsMixin, MailReadsMixin, ScheduleReadsMixin,
-                   AnalyticsReadsMixin):
+                   AnalyticsReadsMixin, WebReadsMixin):
     """Implements ``leaddesk.services.ports.ReadModel``."""
 
     def __init__(self, engine: Engine) -> None:

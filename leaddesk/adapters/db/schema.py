@@ -437,6 +437,35 @@ class DealRollup(Base):
     money: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class WebForm(Base):
+    """A web form made by the generator: its public key is its address on the intake
+    service (``/f/KEY``); ``fields`` lists name, label, kind, required, hidden, value."""
+
+    __tablename__ = "web_forms"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    fields: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    thank_you_url: Mapped[str] = mapped_column(String(2000), default="")
+    button: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class ChatVisitor(Base):
+    """A browser that talks to a web chat: the token the widget keeps, and the contact
+    its conversations belong to (a returning visitor continues where they left off)."""
+
+    __tablename__ = "chat_visitors"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
 class Setting(Base):
     """A business setting shared by every desk (company time zone, requisites, ...)."""
 

@@ -25,6 +25,7 @@ from leaddesk.adapters.db.schema import (
     Message,
     Setting,
 )
+from leaddesk.adapters.db.web_store import WebStoreMixin
 from leaddesk.adapters.db.workflow_store import WorkflowStoreMixin
 from leaddesk.domain.codes import ChannelKind, IdentityKind
 from leaddesk.domain.rollup import LeadFacts, cells_of, deal_cell
@@ -32,7 +33,7 @@ from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import ChannelInfo
 
 
-class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin):
+class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin, WebStoreMixin):
     """Implements ``leaddesk.services.ports.Store``."""
 
     def __init__(self, session: Session) -> None:
