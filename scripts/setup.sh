@@ -11,9 +11,11 @@ cd "$(dirname "$0")/.."
 #   xvfb              a virtual screen for trying the window by hand on a headless box
 #   poppler-utils     pdftoppm, to look at invoices as pictures
 #   fonts-dejavu-core readable Cyrillic in the window and in screenshots
+#   chromium, chromium-driver  a real browser for the web chat and web form tests
 #   the lib* packages the runtime libraries Qt loads (offscreen and X11 platforms)
 PACKAGES=(
   python3 python3-venv postgresql dovecot-imapd isync xvfb poppler-utils fonts-dejavu-core
+  chromium chromium-driver
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0

@@ -76,6 +76,7 @@ class InboxRow:
     warmth: Warmth
     first_response_at: datetime | None
     sla_due_at: datetime | None = None
+    reply_due_at: datetime | None = None  # answered, then the customer wrote again
     unstaffed: bool = False
     escalated: bool = False
     score: int = 0

@@ -23,7 +23,7 @@ from leaddesk.domain.mail import (
     returned_message_ids,
 )
 from leaddesk.domain.problems import describe
-from leaddesk.services.intake import InboundRequest, add_inbound_message, record_in
+from leaddesk.services.intake import InboundRequest, add_follow_up, record_in
 from leaddesk.services.ports import (
     ChannelInfo,
     FetchedMail,
@@ -125,7 +125,7 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1
         return
-    message_id = add_inbound_message(store, lead_id, channel.id, request)
+    message_id = add_follow_up(store, lead_id, channel.id, request)
     state = store.lead_state(lead_id)
     owner = state.assignee_id if state else None
     store.add_audit(lead_id, "customer_wrote", None, received_at,

@@ -20,6 +20,7 @@ from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.domain.mail import MailAttachment
 from leaddesk.domain.rollup import COUNTED_FIELDS
+from leaddesk.domain.sla import sla_deadline
 from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import zone_name
 from leaddesk.services.ports import (
@@ -177,6 +178,20 @@ def add_inbound_message(store: Store, lead_id: int, channel_id: int,
                              attachment.data)
     for kind, title, url, size, mime in request.links:
         store.add_link(message_id, title[:500], (mime or kind)[:200], size, url)
+    return message_id
+
+
+def add_follow_up(store: Store, lead_id: int, channel_id: int,
+                  request: InboundRequest) -> int:
+    """The customer's next message in an open lead's thread. Where the lead was answered
+    already, the next answer is due within the channel's target from this message on (a
+    message from the channel's past, met on a first sync, sets no deadline)."""
+    message_id = add_inbound_message(store, lead_id, channel_id, request)
+    if not request.history:
+        sla = store.channel_workflow(channel_id).sla_seconds
+        due = sla_deadline(request.received_at, sla)
+        if due is not None:
+            store.await_reply(lead_id, due)
     return message_id
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from leaddesk.domain.codes import ChangeKind, DeliveryState, Direction, Entity, IdentityKind
 from leaddesk.domain.vk import VkMessage, VkProfile, conversation_key
-from leaddesk.services.intake import InboundRequest, add_inbound_message, record_in
+from leaddesk.services.intake import InboundRequest, add_follow_up, record_in
 from leaddesk.services.ports import ChannelInfo, SyncPosition, UnitOfWork, UnitOfWorkFactory
 
 HISTORY_FOLDER = "history"  # the sync position: the highest message id caught up to
@@ -84,7 +84,7 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, message: VkMessage,
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1
         return
-    message_id = add_inbound_message(store, lead_id, channel.id, request)
+    message_id = add_follow_up(store, lead_id, channel.id, request)
     state = store.lead_state(lead_id)
     if message.product and state is not None and not state.product:
         store.update_lead(lead_id, None, product=message.product)

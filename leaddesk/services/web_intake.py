@@ -21,7 +21,7 @@ from leaddesk.domain.inbox import lead_preview
 from leaddesk.domain.webchat import MAX_CHAT_TEXT, VISITOR_PREFIX, ChatLine, SiteSettings
 from leaddesk.domain.webforms import FieldKind, FormSpec, Submission, lead_source
 from leaddesk.services.contacts import merge_in
-from leaddesk.services.intake import InboundRequest, add_inbound_message, record_in
+from leaddesk.services.intake import InboundRequest, add_follow_up, record_in
 from leaddesk.services.ports import ChannelInfo, UnitOfWork, UnitOfWorkFactory
 from leaddesk.services.schedule import on_duty_now
 from leaddesk.services.web_ports import WebReads, WebStore
@@ -148,7 +148,7 @@ def _add_to_conversation(uow: UnitOfWork, site: Site, token: str, contact_id: in
     if lead_id is None:
         new_lead = record_in(uow, site.channel, request, moment, contact_id=contact_id)
         return cast(WebStore, store).last_message_id(new_lead)
-    message_id = add_inbound_message(store, lead_id, site.channel.id, request)
+    message_id = add_follow_up(store, lead_id, site.channel.id, request)
     uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
     uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
     return message_id

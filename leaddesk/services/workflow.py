@@ -304,6 +304,7 @@ def queue_reply(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int, tex
         fields: dict[str, Any] = {}
         if lead.first_response_at is None:
             fields["first_response_at"] = moment
+        fields["reply_due_at"] = None  # answered: nothing of the customer's waits
         if lead.assignee_id is None:
             fields.update(assignee_id=actor_id, pool_role=None, unstaffed=False)
         if lead.status == LeadStatus.NEW:

@@ -198,6 +198,10 @@ class InboxModel(QAbstractTableModel):
             return f"{lead.subject}\n\n{lead.preview}" if lead.subject else lead.preview
         if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
             return lead.channel_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting" \
+                and lead.first_response_at is not None and lead.reply_due_at is not None:
+            return self.tr("The customer wrote again; the answer is due by %1").replace(
+                "%1", formatting.full_time(lead.reply_due_at, self._zone))
         if role == Qt.ItemDataRole.ToolTipRole and column == "waiting" and lead.sla_due_at:
             return self.tr("Answer due by %1").replace(
                 "%1", formatting.full_time(lead.sla_due_at, self._zone))
@@ -231,6 +235,12 @@ class InboxModel(QAbstractTableModel):
         return ""
 
     def _waiting(self, lead: InboxRow) -> str:
+        if lead.first_response_at is not None and lead.reply_due_at is not None \
+                and lead.status.is_open:
+            left = seconds_left(lead.reply_due_at, None, self._now)
+            if left >= 0:
+                return self.tr("↩ %1 left").replace("%1", formatting.duration(left))
+            return self.tr("↩ %1 late").replace("%1", formatting.duration(-left))
         if lead.first_response_at is not None:
             seconds = waiting_seconds(lead.received_at, lead.first_response_at, self._now)
             return "✓ " + formatting.duration(seconds)
@@ -250,8 +260,10 @@ class InboxModel(QAbstractTableModel):
             return QBrush(labels.color(labels.STATUS_COLORS[lead.status]))
         if column == "warmth":
             return QBrush(labels.color(labels.WARMTH_COLORS[lead.warmth]))
-        if column == "waiting" and lead.first_response_at is None and lead.status.is_open:
-            left = seconds_left(lead.sla_due_at, None, self._now)
+        awaiting = lead.first_response_at is None or lead.reply_due_at is not None
+        if column == "waiting" and awaiting and lead.status.is_open:
+            due = lead.sla_due_at if lead.first_response_at is None else lead.reply_due_at
+            left = seconds_left(due, None, self._now)
             if left is not None and left > SOON_SECONDS:
                 return QBrush(labels.color("#1e8449"))
             if left is not None and left >= 0:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 
 import pytest
+from PySide6.QtCore import Qt
 
 from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.inbox import InboxFilter
 from leaddesk.domain.timefmt import company_zone
 from leaddesk.ui import inbox_model
-from leaddesk.ui.inbox_model import LEAD_ID_ROLE, InboxModel
+from leaddesk.ui.inbox_model import COLUMNS, LEAD_ID_ROLE, InboxModel
 from tests.helpers.leads import add_lead, make_channels
 
 
@@ -53,3 +54,30 @@ def test_search_hits_arrive_page_by_page(qapp, desk, monkeypatch):
     assert model.rowCount() == 9 and not model.canFetchMore()
     assert [model.index(r, 0).data(LEAD_ID_ROLE) for r in range(9)] == list(range(90, 0, -10))
     assert counts[0] == (4, False) and counts[-1] == (9, True)
+
+
+def test_a_customer_writing_again_shows_the_new_answer_deadline(qapp, desk):
+    from datetime import UTC, datetime, timedelta
+
+    from leaddesk.domain.codes import Role
+    from leaddesk.services import intake, workflow
+    from leaddesk.services.rules import add_user
+
+    manager = add_user(desk.uow_factory, "olga", "Ольга Белова", Role.MANAGER)
+    now = datetime.now(UTC)
+    lead_id = intake.record_inbound_lead(desk.uow_factory, intake.InboundRequest(
+        channel_name="ВКонтакте", received_at=now - timedelta(minutes=30), text="Привет",
+        thread_key="vk:77"), now=now - timedelta(minutes=30))
+    workflow.queue_reply(desk.uow_factory, lead_id, manager, "Здравствуйте!",
+                         now=now - timedelta(minutes=29))
+    with desk.uow_factory() as uow:  # the customer writes again, 20 minutes ago
+        intake.add_follow_up(uow.store, lead_id, 2, intake.InboundRequest(
+            channel_name="ВКонтакте", received_at=now - timedelta(minutes=20),
+            text="А цена?"))
+        uow.commit()
+    model = InboxModel(desk.reader, company_zone("Europe/Moscow"))
+    model.set_filter(InboxFilter())
+    row = model.row_of(lead_id)
+    waiting = model.index(row, COLUMNS.index("waiting"))
+    assert waiting.data().startswith("↩ 5") and waiting.data().endswith("late")
+    assert "wrote again" in waiting.data(Qt.ItemDataRole.ToolTipRole)

@@ -294,7 +294,8 @@ def _row_select() -> Select:
         select(Lead.id, Lead.channel_kind, Channel.name.label("channel_name"), Lead.received_at,
                Contact.display_name, Lead.subject, Lead.preview, Lead.status,
                User.name.label("assignee"), Lead.warmth, Lead.first_response_at,
-               Lead.sla_due_at, Lead.unstaffed, Lead.escalated_at, Lead.score, Lead.pool_role)
+               Lead.sla_due_at, Lead.unstaffed, Lead.escalated_at, Lead.score, Lead.pool_role,
+               Lead.reply_due_at)
         .select_from(Lead)
         .join(Channel, Channel.id == Lead.channel_id)
         .outerjoin(Contact, Contact.id == Lead.contact_id)
@@ -316,6 +317,7 @@ def _inbox_row(row) -> InboxRow:
         warmth=Warmth(row.warmth),
         first_response_at=row.first_response_at,
         sla_due_at=row.sla_due_at,
+        reply_due_at=row.reply_due_at,
         unstaffed=bool(row.unstaffed),
         escalated=row.escalated_at is not None,
         score=row.score or 0,

@@ -159,6 +159,8 @@ class Lead(Base):
     pool_role: Mapped[str | None] = mapped_column(String(20))
     sla_due_at: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
+    # the customer wrote again after being answered: the next answer is due by then
+    reply_due_at: Mapped[datetime | None]
     unstaffed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     warmth_manual: Mapped[bool] = mapped_column(Boolean, default=False,
                                                 server_default=false())

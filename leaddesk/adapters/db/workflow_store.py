@@ -80,6 +80,14 @@ class WorkflowStoreMixin:
         self.session.expire_all()
         return result.rowcount == 1
 
+    def await_reply(self, lead_id: int, due: datetime) -> None:
+        """An answered open lead whose customer wrote again: the next answer is due by
+        ``due`` (an earlier unanswered message's deadline stays)."""
+        self.session.execute(
+            update(Lead).where(Lead.id == lead_id, Lead.first_response_at.is_not(None),
+                               Lead.reply_due_at.is_(None), Lead.status.in_(OPEN_STATUSES))
+            .values(reply_due_at=due).execution_options(synchronize_session=False))
+
     def claim_lead(self, lead_id: int, user_id: int) -> bool:
         """Atomically take an unassigned lead: one UPDATE, checked by its row count."""
         self.session.flush()

@@ -250,3 +250,31 @@ def test_a_message_longer_than_the_limit_is_refused(client, desk):
     bad = client.request("POST", f"/chat/{desk.chat_key}/messages", b"{not json",
                          {"Content-Type": "application/json", "Origin": SITE})
     assert bad.status == 400
+
+
+def test_a_visitor_writing_again_after_an_answer_waits_from_that_message(client, desk):
+    first = client.post_json(f"/chat/{desk.chat_key}/messages",
+                             {"visitor": None, "text": "Доставка в Химки есть?"}, origin=SITE)
+    visitor = first.json()["visitor"]
+    [(lead_id, *_rest)] = desk.leads(desk.chat_id)
+    workflow.queue_reply(desk.context.uow_factory, lead_id, desk.manager, "Есть, 500 ₽.")
+
+    def due() -> int | None:
+        [(value,)] = desk.rows("SELECT reply_due_at FROM leads WHERE id = :l", l=lead_id)
+        return value
+
+    assert due() is None
+    client.post_json(f"/chat/{desk.chat_key}/messages",
+                     {"visitor": visitor, "text": "А в субботу?"}, origin=SITE)
+    client.post_json(f"/chat/{desk.chat_key}/messages",
+                     {"visitor": visitor, "text": "Ау?"}, origin=SITE)
+    [(asked_at,)] = desk.rows("SELECT min(sent_at) FROM messages WHERE lead_id = :l "
+                              "AND text = 'А в субботу?'", l=lead_id)
+    assert due() == asked_at + 120 * 1_000_000  # from the first unanswered message
+    workflow.queue_reply(desk.context.uow_factory, lead_id, desk.manager, "Да, до 18:00.")
+    assert due() is None
+    [(first_response,)] = desk.rows("SELECT first_response_at FROM leads WHERE id = :l",
+                                    l=lead_id)
+    [(first_sent,)] = desk.rows("SELECT min(sent_at) FROM messages WHERE lead_id = :l "
+                                "AND direction = 'outbound'", l=lead_id)
+    assert first_response == first_sent  # the first answer stays the first answer

@@ -1,4 +1,5 @@
-"""Website channels: web forms made by the generator, and chat visitors.
+"""Website channels: web forms made by the generator, chat visitors, and a lead's
+"answer due" for a customer who wrote again after being answered.
 
 Revision ID: 0005
 Revises: 0004
@@ -16,6 +17,8 @@ _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("leads") as batch:  # ADD COLUMN: no table copy
+        batch.add_column(sa.Column("reply_due_at", sa.BigInteger(), nullable=True))
     op.create_table(
         "web_forms",
         sa.Column("id", _ID, nullable=False),
@@ -50,3 +53,5 @@ def downgrade() -> None:
     op.drop_table("chat_visitors")
     op.drop_index("ix_web_forms_channel_id", table_name="web_forms")
     op.drop_table("web_forms")
+    with op.batch_alter_table("leads") as batch:
+        batch.drop_column("reply_due_at")
