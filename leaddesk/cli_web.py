@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from leaddesk.domain.codes import ChannelKind
@@ -25,6 +26,8 @@ def add_site_parsers(kinds, commands) -> None:
         "serve-intake", help="run the HTTP service for web forms and the chat widget")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                       help="the database (as leaddesk --db)")
     serve.add_argument("--public-url", metavar="URL",
                        help="where sites reach this service (kept for the snippets)")
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 FORM_BODY_LIMIT = 64 * 1024  # bytes of a form post
-CHAT_BODY_LIMIT = 16 * 1024  # bytes of a chat request
+CHAT_BODY_LIMIT = 32 * 1024  # bytes of a chat request: 4000 emoji and the page's address
 
 
 def refusal(status: int, code: str, message: str, **extra) -> web.Response:
@@ -57,6 +57,7 @@ def cors_headers(origin: str) -> dict[str, str]:
     return {"Access-Control-Allow-Origin": origin, "Vary": "Origin",
             "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
             "Access-Control-Allow-Headers": "Content-Type, Accept",
+            "Access-Control-Expose-Headers": "Retry-After",
             "Access-Control-Max-Age": "600"}
 
 

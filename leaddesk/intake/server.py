@@ -56,6 +56,7 @@ STATIC = Path(__file__).with_name("static")
 POLL_STEP = 0.25  # seconds between looks at the database while a poll waits
 DELIVERY_STEP = 0.3  # seconds between outbox passes for the chat channels
 MAX_WAIT = 25
+CORS_ORIGIN = web.RequestKey("cors_origin", str)  # set once the page's site is allowed
 
 
 class IntakeService:
@@ -84,8 +85,13 @@ class IntakeService:
         return self._origin_refusal(request, site) or site
 
     def _origin_refusal(self, request: web.Request, site: Site) -> web.Response | None:
+        """A 403 for a page from a site the channel does not list; an allowed page's
+        responses (refusals too, so the page can tell its visitor why) carry CORS."""
         origin = request.headers.get("Origin")
-        if origin is None or site.settings.allows(origin):
+        if origin is None:
+            return None
+        if site.settings.allows(origin):
+            request[CORS_ORIGIN] = origin
             return None
         return refusal(403, "origin_not_allowed",
                        f"Pages from {origin} may not use this channel: add the site to the "
@@ -288,19 +294,16 @@ def _unknown_visitor() -> web.Response:
 
 @web.middleware
 async def _cors(request: web.Request, handler) -> web.StreamResponse:
-    """Allowed origins get their CORS headers (refusals carry none: the page cannot read
-    them, which is the point)."""
+    """CORS headers for a page from a site the channel allows, on every answer (a refusal
+    too: the widget tells its visitor why); none for anyone else."""
     try:
         response = await handler(request)
     except web.HTTPException as error:
-        response = error
-        if response.status >= 400:
-            raise
-    origin = request.headers.get("Origin")
-    if origin and response.status < 400 and request.path != "/widget.js":
-        response.headers.update(cors_headers(origin))
-    if isinstance(response, web.HTTPException):
-        raise response
+        if CORS_ORIGIN in request:
+            error.headers.update(cors_headers(request[CORS_ORIGIN]))
+        raise
+    if CORS_ORIGIN in request:
+        response.headers.update(cors_headers(request[CORS_ORIGIN]))
     return response
 
 
@@ -343,5 +346,6 @@ def serve(context: DeskContext, host: str, port: int,
               f"({context.database_label}); Ctrl+C stops it")
 
     app.on_startup.append(announce)
+    # open long polls end within a couple of seconds of a stop, not after their 25 s
     web.run_app(app, host=host, port=port, print=None, handle_signals=True,
-                access_log=None)
+                access_log=None, shutdown_timeout=2)

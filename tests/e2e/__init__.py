@@ -1,0 +1,1 @@
+"""Browser tests: the chat widget and web forms against the real intake service."""
