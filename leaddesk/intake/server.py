@@ -109,11 +109,10 @@ class IntakeService:
         return self._origin_refusal(request, site) or web.Response(status=204)
 
     async def chat_status(self, request: web.Request) -> web.Response:
-        site = await self._chat_site(request)
-        if isinstance(site, web.Response):
-            return site
-        if wait := self.reads.retry_after(request.remote or ""):
-            return too_many(wait)
+        checked = await self._chat_request(request, self.reads, with_body=False)
+        if isinstance(checked, web.Response):
+            return checked
+        site, _data = checked
         online = await self.call(web_intake.chat_online, self.context.reader, site, self.now())
         return web.json_response({"online": online, "title": site.settings.title,
                                   "greeting": site.settings.greeting,
@@ -131,15 +130,27 @@ class IntakeService:
             return refusal(400, "bad_json", "The request must be a JSON object.")
         return data
 
-    async def post_message(self, request: web.Request) -> web.Response:
+    async def _chat_request(self, request: web.Request, limiter: RateLimiter,
+                            with_body: bool = True) -> tuple[Site, dict] | web.Response:
+        """The chat, checked for the page's origin and the address's rate, with the JSON
+        body; or the refusal."""
         site = await self._chat_site(request)
         if isinstance(site, web.Response):
             return site
-        if wait := self.chat.retry_after(request.remote or ""):
+        if wait := limiter.retry_after(request.remote or ""):
             return too_many(wait)
+        if not with_body:
+            return site, {}
         data = await self._json(request)
         if isinstance(data, web.Response):
             return data
+        return site, data
+
+    async def post_message(self, request: web.Request) -> web.Response:
+        checked = await self._chat_request(request, self.chat)
+        if isinstance(checked, web.Response):
+            return checked
+        site, data = checked
         text, token = _text(data.get("text")), data.get("visitor")
         if not text.strip():
             return refusal(422, "missing", "The message is empty.", fields=["text"])
@@ -159,11 +170,10 @@ class IntakeService:
             "at": self.now().isoformat(), "author": ""}}, status=201)
 
     async def get_messages(self, request: web.Request) -> web.Response:
-        site = await self._chat_site(request)
-        if isinstance(site, web.Response):
-            return site
-        if wait := self.reads.retry_after(request.remote or ""):
-            return too_many(wait)
+        checked = await self._chat_request(request, self.reads, with_body=False)
+        if isinstance(checked, web.Response):
+            return checked
+        site, _data = checked
         token = request.query.get("visitor", "")
         try:
             after = int(request.query.get("after", "0"))
@@ -187,14 +197,10 @@ class IntakeService:
              "text": line.text, "at": line.at, "author": line.author} for line in lines]})
 
     async def post_contact(self, request: web.Request) -> web.Response:
-        site = await self._chat_site(request)
-        if isinstance(site, web.Response):
-            return site
-        if wait := self.forms.retry_after(request.remote or ""):
-            return too_many(wait)
-        data = await self._json(request)
-        if isinstance(data, web.Response):
-            return data
+        checked = await self._chat_request(request, self.forms)
+        if isinstance(checked, web.Response):
+            return checked
+        site, data = checked
         try:
             await self.call(web_intake.leave_contacts, self.context.uow_factory, site,
                             _text(data.get("visitor")), _text(data.get("name"))[:300],
@@ -205,14 +211,10 @@ class IntakeService:
         return web.json_response({"ok": True})
 
     async def post_offline(self, request: web.Request) -> web.Response:
-        site = await self._chat_site(request)
-        if isinstance(site, web.Response):
-            return site
-        if wait := self.forms.retry_after(request.remote or ""):
-            return too_many(wait)
-        data = await self._json(request)
-        if isinstance(data, web.Response):
-            return data
+        checked = await self._chat_request(request, self.forms)
+        if isinstance(checked, web.Response):
+            return checked
+        site, data = checked
         name, phone = _text(data.get("name"))[:300], _text(data.get("phone"))[:100]
         email, text = _text(data.get("email"))[:320], _text(data.get("text"))
         missing = web_intake.offline_problems(name, phone, email, text)

@@ -7,12 +7,9 @@ at start-up.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from leaddesk.services import company
 from leaddesk.services.context import DeskContext
 from leaddesk.ui.ops import QueryOp
 from leaddesk.ui.period_bar import Period, PeriodBar
@@ -80,15 +77,9 @@ class ChartsView(QWidget):
     # -- loading --
 
     def _set_up(self) -> None:
-        reader = self._context.reader
-        QueryOp(lambda: (reader.channels(), company.time_zone(reader)),
-                what=self.tr("Reading the channels")).success(self._on_set_up).run()
+        self.period_bar.load(self._context, self._on_set_up)
 
-    def _on_set_up(self, result) -> None:
-        channels, zone = result
-        sources = [c for c in channels if c.is_lead_source] or list(channels)
-        self.period_bar.set_today(lambda: company_today(zone))
-        self.period_bar.set_channels(c.kind.value for c in sources)
+    def _on_set_up(self, sources) -> None:
         self.panels["coverage"].set_channels(sources)
         self._ready = True
         self.refresh()
@@ -120,7 +111,3 @@ class ChartsView(QWidget):
 
         QueryOp(panel.job(self._context.reader, self.period()),
                 what=panel.title).success(done).failure(failed).run()
-
-
-def company_today(zone) -> date:
-    return datetime.now(zone).date()

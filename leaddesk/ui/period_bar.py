@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.services import company
+from leaddesk.services.context import DeskContext
+from leaddesk.services.ports import ChannelInfo
 from leaddesk.ui import report_labels
+from leaddesk.ui.ops import QueryOp
 
 PRESETS = ("today", "7d", "30d", "90d", "this_month", "last_month")
 
@@ -132,6 +136,21 @@ class PeriodBar(QWidget):
             box.toggled.connect(lambda on, k=kind: self._channel_toggled(k, on))
             self._channels_layout.addWidget(box)
             self._boxes[kind] = box
+
+    def load(self, context: DeskContext, ready: Callable[[list[ChannelInfo]], None]) -> None:
+        """Read the lead-source channels and the company's day off the GUI thread, show
+        them, then call ``ready`` with the channels."""
+        reader = context.reader
+
+        def shown(result) -> None:
+            channels, zone = result
+            sources = [c for c in channels if c.is_lead_source] or list(channels)
+            self.set_today(lambda: datetime.now(zone).date())
+            self.set_channels(c.kind.value for c in sources)
+            ready(sources)
+
+        QueryOp(lambda: (reader.channels(), company.time_zone(reader)),
+                what=self.tr("Reading the channels")).success(shown).run()
 
     def set_channel_checked(self, kind: str, on: bool) -> None:
         self._boxes[kind].setChecked(on)

@@ -4,7 +4,6 @@ report as a table, and its export to CSV."""
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.services import analytics, company
+from leaddesk.services import analytics
 from leaddesk.services.context import DeskContext
 from leaddesk.ui import report_export, report_labels
 from leaddesk.ui.ops import QueryOp
@@ -203,15 +202,9 @@ class ReportsView(QWidget):
     # -- loading the channels and the company's day --
 
     def _set_up(self) -> None:
-        reader = self._context.reader
-        QueryOp(lambda: (reader.channels(), company.time_zone(reader)),
-                what=self.tr("Reading the channels")).success(self._on_set_up).run()
+        self.period_bar.load(self._context, self._on_set_up)
 
-    def _on_set_up(self, result) -> None:
-        channels, zone = result
-        sources = [c for c in channels if c.is_lead_source] or list(channels)
-        self.period_bar.set_today(lambda: _today_in(zone))
-        self.period_bar.set_channels(c.kind.value for c in sources)
+    def _on_set_up(self, _sources) -> None:
         self._ready = True
         self.refresh()
 
@@ -227,7 +220,3 @@ class ReportsView(QWidget):
             self.tr("CSV file (*.csv)"))
         if path is not None:
             report_export.write_rows_csv(path, report.columns, self.model.rows)
-
-
-def _today_in(zone) -> date:
-    return datetime.now(zone).date()
