@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
         self.vk_action = QAction(self.tr("&VK communities…"), self)
         self.vk_action.triggered.connect(self.open_vk_accounts)
         desk.addAction(self.vk_action)
+        self.web_action = QAction(self.tr("&Website: chat and forms…"), self)
+        self.web_action.triggered.connect(self.open_web_channels)
+        desk.addAction(self.web_action)
         desk.addSeparator()
         pages = [(self.tr("&Inbox"), "inbox"), (self.tr("Duty &schedule"), "schedule"),
                  (self.tr("C&harts"), "charts"), (self.tr("Re&ports"), "reports")]
@@ -418,6 +421,11 @@ class MainWindow(QMainWindow):
         from leaddesk.ui.dialogs.vk_accounts_dialog import VkAccountsDialog
 
         self._open_accounts(VkAccountsDialog)
+
+    def open_web_channels(self) -> None:
+        from leaddesk.ui.dialogs.web_channels_dialog import WebChannelsDialog
+
+        WebChannelsDialog(self.context, self).exec()
 
     def _open_accounts(self, dialog_class) -> None:
         """An accounts dialog with the workers' live states, following them while open."""

@@ -123,7 +123,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="459" />
+            <location filename="../../leaddesk/ui/main_window.py" line="467" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n answer could not be sent; it will be tried again</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="462" />
+            <location filename="../../leaddesk/ui/main_window.py" line="470" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>%n answer sent</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="487" />
+            <location filename="../../leaddesk/ui/main_window.py" line="495" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n alert since you last looked</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="528" />
+            <location filename="../../leaddesk/ui/main_window.py" line="536" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n lead</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="530" />
+            <location filename="../../leaddesk/ui/main_window.py" line="538" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>%n or more found</numerusform>
@@ -171,6 +171,17 @@
             <translation>
                 <numerusform>Known contact: %1 · %n lead</numerusform>
                 <numerusform>Known contact: %1 · %n leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginsEdit</name>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="129" />
+            <source>Not a site address: %1. Write each site on its own line with http:// or https://, e.g. https://shop.ru</source>
+            <translation>
+                <numerusform>Not a site address: %1. Write each site on its own line with http:// or https://, e.g. https://shop.ru</numerusform>
+                <numerusform>Not site addresses: %1. Write each site on its own line with http:// or https://, e.g. https://shop.ru</numerusform>
             </translation>
         </message>
     </context>

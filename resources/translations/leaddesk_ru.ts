@@ -67,6 +67,79 @@
         </message>
     </context>
     <context>
+        <name>AddFieldDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="175" />
+            <source>Add a field</source>
+            <translation>Новое поле</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="178" />
+            <source>e.g. flat_area</source>
+            <translation>например, flat_area</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="180" />
+            <source>e.g. Flat area, m²</source>
+            <translation>например, Площадь квартиры, м²</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="182" />
+            <source>One line</source>
+            <translation>Одна строка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="182" />
+            <source>Several lines</source>
+            <translation>Несколько строк</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="183" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="184" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="188" />
+            <source>&amp;Label:</source>
+            <translation>&amp;Подпись:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="189" />
+            <source>&amp;Name in the post:</source>
+            <translation>&amp;Имя в заявке:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="190" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="192" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="210" />
+            <source>Write the field's label: visitors see it.</source>
+            <translation>Напишите подпись поля — её видят посетители.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="212" />
+            <source>Give the field a name for the post, e.g. flat_area.</source>
+            <translation>Дайте полю имя для заявки, например flat_area.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="214" />
+            <source>The form has a field named “%1” already.</source>
+            <translation>В форме уже есть поле с именем «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertCenter</name>
         <message>
             <location filename="../../leaddesk/ui/alerts.py" line="51" />
@@ -340,34 +413,29 @@
     <context>
         <name>ChartsView</name>
         <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="46" />
+            <location filename="../../leaddesk/ui/charts_view.py" line="43" />
             <source>Peak hours</source>
             <translation>Часы пик</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="47" />
+            <location filename="../../leaddesk/ui/charts_view.py" line="44" />
             <source>Weekday × hour</source>
             <translation>День недели × час</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="48" />
+            <location filename="../../leaddesk/ui/charts_view.py" line="45" />
             <source>Coverage</source>
             <translation>Дежурства</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="49" />
+            <location filename="../../leaddesk/ui/charts_view.py" line="46" />
             <source>Response time</source>
             <translation>Время ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="50" />
+            <location filename="../../leaddesk/ui/charts_view.py" line="47" />
             <source>Funnel</source>
             <translation>Воронка</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/charts_view.py" line="85" />
-            <source>Reading the channels</source>
-            <translation>Чтение каналов</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +1533,54 @@ to %2</source>
         </message>
     </context>
     <context>
+        <name>FieldsTable</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="43" />
+            <source>Use</source>
+            <translation>В форме</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="43" />
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="43" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="44" />
+            <source>Required</source>
+            <translation>Обязательное</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="44" />
+            <source>Hidden</source>
+            <translation>Скрытое</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="45" />
+            <source>Value of a hidden field</source>
+            <translation>Значение скрытого поля</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="68" />
+            <source>Double-click to change what visitors read</source>
+            <translation>Дважды щёлкните, чтобы изменить подпись для посетителей</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="91" />
+            <source>Sent with every post of the form, e.g. the landing page's name</source>
+            <translation>Отправляется с каждой заявкой из формы, например название посадочной страницы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_fields.py" line="93" />
+            <source>Tick Hidden to give the field a fixed value</source>
+            <translation>Отметьте «Скрытое», чтобы задать полю постоянное значение</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../leaddesk/ui/filter_bar.py" line="49" />
@@ -1591,32 +1707,47 @@ to %2</source>
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="202" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="203" />
+            <source>The customer wrote again; the answer is due by %1</source>
+            <translation>Клиент написал снова; ответить нужно до %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="206" />
             <source>Answer due by %1</source>
             <translation>Ответить до %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="223" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="227" />
             <source>⚑ nobody on duty</source>
             <translation>⚑ никто не дежурит</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="225" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="229" />
             <source>pool: %1</source>
             <translation>пул: %1</translation>
         </message>
         <message>
             <location filename="../../leaddesk/ui/inbox_model.py" line="242" />
+            <source>↩ %1 left</source>
+            <translation>↩ осталось %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="243" />
+            <source>↩ %1 late</source>
+            <translation>↩ просрочка %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/inbox_model.py" line="252" />
             <source>%1 left</source>
             <translation>осталось %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="243" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="253" />
             <source>%1 late</source>
             <translation>просрочка %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/inbox_model.py" line="238" />
+            <location filename="../../leaddesk/ui/inbox_model.py" line="248" />
             <source>no answer</source>
             <translation>без ответа</translation>
         </message>
@@ -2417,7 +2548,7 @@ to %2</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../leaddesk/ui/main_window.py" line="54" />
-            <location filename="../../leaddesk/ui/main_window.py" line="552" />
+            <location filename="../../leaddesk/ui/main_window.py" line="560" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
@@ -2462,118 +2593,123 @@ to %2</source>
             <translation>Сообщества &amp;ВКонтакте…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <location filename="../../leaddesk/ui/main_window.py" line="207" />
+            <source>&amp;Website: chat and forms…</source>
+            <translation>&amp;Сайт: чат и формы…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="211" />
             <source>&amp;Inbox</source>
             <translation>&amp;Входящие</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="208" />
+            <location filename="../../leaddesk/ui/main_window.py" line="211" />
             <source>Duty &amp;schedule</source>
             <translation>&amp;График дежурств</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <location filename="../../leaddesk/ui/main_window.py" line="212" />
             <source>C&amp;harts</source>
             <translation>Г&amp;рафики</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="209" />
+            <location filename="../../leaddesk/ui/main_window.py" line="212" />
             <source>Re&amp;ports</source>
             <translation>&amp;Отчёты</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="216" />
+            <location filename="../../leaddesk/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="221" />
+            <location filename="../../leaddesk/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="222" />
+            <location filename="../../leaddesk/ui/main_window.py" line="225" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Клавиши</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="230" />
+            <location filename="../../leaddesk/ui/main_window.py" line="233" />
             <source>&amp;Lead</source>
             <translation>&amp;Заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="234" />
+            <location filename="../../leaddesk/ui/main_window.py" line="237" />
             <source>&amp;Take</source>
             <translation>&amp;Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="235" />
+            <location filename="../../leaddesk/ui/main_window.py" line="238" />
             <source>&amp;Assign or reassign…</source>
             <translation>&amp;Назначить или переназначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="236" />
+            <location filename="../../leaddesk/ui/main_window.py" line="239" />
             <source>Re&amp;ject…</source>
             <translation>&amp;Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="237" />
+            <location filename="../../leaddesk/ui/main_window.py" line="240" />
             <source>&amp;Postpone…</source>
             <translation>Отл&amp;ожить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="238" />
+            <location filename="../../leaddesk/ui/main_window.py" line="241" />
             <source>Re&amp;open</source>
             <translation>Вернуть в &amp;работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="239" />
+            <location filename="../../leaddesk/ui/main_window.py" line="242" />
             <source>&amp;Convert to deal…</source>
             <translation>В с&amp;делку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="240" />
+            <location filename="../../leaddesk/ui/main_window.py" line="243" />
             <source>&amp;Invoice…</source>
             <translation>С&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="241" />
+            <location filename="../../leaddesk/ui/main_window.py" line="244" />
             <source>&amp;Reply</source>
             <translation>&amp;Ответить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="242" />
+            <location filename="../../leaddesk/ui/main_window.py" line="245" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="254" />
+            <location filename="../../leaddesk/ui/main_window.py" line="257" />
             <source>Next lead</source>
             <translation>Следующая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="255" />
+            <location filename="../../leaddesk/ui/main_window.py" line="258" />
             <source>Previous lead</source>
             <translation>Предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="380" />
+            <location filename="../../leaddesk/ui/main_window.py" line="383" />
             <source>Phone calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="381" />
+            <location filename="../../leaddesk/ui/main_window.py" line="384" />
             <source>Office visits</source>
             <translation>Визиты в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="384" />
             <location filename="../../leaddesk/ui/main_window.py" line="387" />
+            <location filename="../../leaddesk/ui/main_window.py" line="390" />
             <source>Recording the lead</source>
             <translation>Запись заявки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="459" />
+            <location filename="../../leaddesk/ui/main_window.py" line="467" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
@@ -2582,7 +2718,7 @@ to %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="462" />
+            <location filename="../../leaddesk/ui/main_window.py" line="470" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>Отправлен %n ответ</numerusform>
@@ -2591,52 +2727,52 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="470" />
+            <location filename="../../leaddesk/ui/main_window.py" line="478" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="471" />
+            <location filename="../../leaddesk/ui/main_window.py" line="479" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="472" />
+            <location filename="../../leaddesk/ui/main_window.py" line="480" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="473" />
+            <location filename="../../leaddesk/ui/main_window.py" line="481" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="474" />
+            <location filename="../../leaddesk/ui/main_window.py" line="482" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="475" />
+            <location filename="../../leaddesk/ui/main_window.py" line="483" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="476" />
+            <location filename="../../leaddesk/ui/main_window.py" line="484" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="477" />
+            <location filename="../../leaddesk/ui/main_window.py" line="485" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="486" />
+            <location filename="../../leaddesk/ui/main_window.py" line="494" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="487" />
+            <location filename="../../leaddesk/ui/main_window.py" line="495" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -2645,17 +2781,17 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="495" />
+            <location filename="../../leaddesk/ui/main_window.py" line="503" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="495" />
+            <location filename="../../leaddesk/ui/main_window.py" line="503" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="528" />
+            <location filename="../../leaddesk/ui/main_window.py" line="536" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2664,7 +2800,7 @@ to %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="530" />
+            <location filename="../../leaddesk/ui/main_window.py" line="538" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -2673,27 +2809,27 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="535" />
+            <location filename="../../leaddesk/ui/main_window.py" line="543" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="538" />
+            <location filename="../../leaddesk/ui/main_window.py" line="546" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="543" />
+            <location filename="../../leaddesk/ui/main_window.py" line="551" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="553" />
+            <location filename="../../leaddesk/ui/main_window.py" line="561" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="554" />
+            <location filename="../../leaddesk/ui/main_window.py" line="562" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
@@ -2824,6 +2960,18 @@ to %2</source>
         </message>
     </context>
     <context>
+        <name>OriginsEdit</name>
+        <message numerus="yes">
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="129" />
+            <source>Not a site address: %1. Write each site on its own line with http:// or https://, e.g. https://shop.ru</source>
+            <translation>
+                <numerusform>Не адрес сайта: %1. Пишите каждый сайт с новой строки, с http:// или https://, например https://shop.ru</numerusform>
+                <numerusform>Не адреса сайтов: %1. Пишите каждый сайт с новой строки, с http:// или https://, например https://shop.ru</numerusform>
+                <numerusform>Не адреса сайтов: %1. Пишите каждый сайт с новой строки, с http:// или https://, например https://shop.ru</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeakHoursChart</name>
         <message>
             <location filename="../../leaddesk/ui/charts/peak_hours_chart.py" line="30" />
@@ -2844,44 +2992,49 @@ to %2</source>
     <context>
         <name>PeriodBar</name>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="74" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="78" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="77" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="81" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="98" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="102" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="99" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="103" />
             <source>7 days</source>
             <translation>7 дней</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="100" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="104" />
             <source>30 days</source>
             <translation>30 дней</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="101" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="105" />
             <source>90 days</source>
             <translation>90 дней</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="102" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="106" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/period_bar.py" line="103" />
+            <location filename="../../leaddesk/ui/period_bar.py" line="107" />
             <source>Last month</source>
             <translation>Прошлый месяц</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/period_bar.py" line="153" />
+            <source>Reading the channels</source>
+            <translation>Чтение каналов</translation>
         </message>
     </context>
     <context>
@@ -3116,37 +3269,32 @@ to %2</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="69" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="68" />
             <source>Export CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="147" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="146" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="158" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="157" />
             <source>The report could not be made: %1</source>
             <translation>Не удалось построить отчёт: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="170" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="169" />
             <source>No leads in this period.</source>
             <translation>За этот период заявок нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="208" />
-            <source>Reading the channels</source>
-            <translation>Чтение каналов</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="225" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="218" />
             <source>Export the report</source>
             <translation>Экспорт отчёта</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/reports_view.py" line="227" />
+            <location filename="../../leaddesk/ui/reports_view.py" line="220" />
             <source>CSV file (*.csv)</source>
             <translation>Файл CSV (*.csv)</translation>
         </message>
@@ -4154,6 +4302,501 @@ to %2</source>
             <location filename="../../leaddesk/ui/dialogs/vk_account_form.py" line="105" />
             <source>switched on</source>
             <translation>включено</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebChannelsDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="65" />
+            <source>Website: chat and forms</source>
+            <translation>Сайт: чат и формы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="68" />
+            <source>Visitors of your sites write to the chat or send a form; each conversation and each form sent becomes a lead.</source>
+            <translation>Посетители ваших сайтов пишут в чат или отправляют форму; каждый разговор и каждая отправленная форма становятся заявкой.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="73" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="73" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="74" />
+            <source>Allowed sites</source>
+            <translation>Разрешённые сайты</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="83" />
+            <source>New chat…</source>
+            <translation>Новый чат…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="85" />
+            <source>New form channel…</source>
+            <translation>Новый канал форм…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="88" />
+            <source>Settings…</source>
+            <translation>Настроить…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="89" />
+            <source>A chat's sites and words; a form channel's forms</source>
+            <translation>Для чата — сайты и тексты; для канала форм — его формы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="98" />
+            <source>Intake service address</source>
+            <translation>Адрес сервиса приёма заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="105" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="113" />
+            <source>The address where sites reach LeadDesk's intake service, e.g. https://leads.yourshop.ru; the chat line and the forms' HTML point to it, so copy them again after changing it.</source>
+            <translation>Адрес, по которому сайты обращаются к сервису приёма заявок LeadDesk, например https://leads.yourshop.ru. На него ссылаются строка чата и HTML форм — после изменения скопируйте их на сайты заново.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="119" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="140" />
+            <source>Reading the website channels</source>
+            <translation>Чтение каналов сайта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="146" />
+            <source>The channels cannot be read: %1</source>
+            <translation>Не удаётся прочитать каналы: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="163" />
+            <source>none yet: no site can use it</source>
+            <translation>пока нет — ни один сайт не может им пользоваться</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="168" />
+            <source>Settings… to add the sites</source>
+            <translation>«Настроить…», чтобы добавить сайты</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="251" />
+            <source>Enter the address, e.g. https://leads.yourshop.ru</source>
+            <translation>Введите адрес, например https://leads.yourshop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="253" />
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="288" />
+            <source>Write the whole address with https:// (or http://), e.g. https://leads.yourshop.ru</source>
+            <translation>Напишите адрес полностью, с https:// (или http://), например https://leads.yourshop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="278" />
+            <source>Address saved. Copy the chat line and the forms' HTML into the sites again.</source>
+            <translation>Адрес сохранён. Скопируйте строку чата и HTML форм на сайты заново.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_channels_dialog.py" line="292" />
+            <source>Saving the intake service's address</source>
+            <translation>Сохранение адреса сервиса приёма заявок</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebChatForm</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="181" />
+            <source>e.g. Chat on shop.ru</source>
+            <translation>например, Чат на shop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="182" />
+            <source>e.g. Forms on shop.ru</source>
+            <translation>например, Формы на shop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="189" />
+            <source>Shown with a contact form instead of the chat when nobody is on duty for it</source>
+            <translation>Показывается вместе с формой для связи вместо чата, когда в чате никто не дежурит</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="195" />
+            <source>appears once the chat is saved</source>
+            <translation>появится после сохранения чата</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="196" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="197" />
+            <source>Copy the line to the clipboard</source>
+            <translation>Скопировать строку в буфер обмена</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="204" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="205" />
+            <source>Allowed &amp;sites:</source>
+            <translation>Разрешённые &amp;сайты:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="208" />
+            <source>One site per line, e.g. https://shop.ru</source>
+            <translation>По одному сайту в строке, например https://shop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="210" />
+            <source>Window &amp;title:</source>
+            <translation>&amp;Заголовок окна:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="211" />
+            <source>&amp;Greeting:</source>
+            <translation>&amp;Приветствие:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="212" />
+            <source>When nobody is &amp;on duty:</source>
+            <translation>Когда никто не &amp;дежурит:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="213" />
+            <source>Paste into the site:</source>
+            <translation>Вставить на сайт:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="214" />
+            <source>Put this line into every page that shows the chat, just before &lt;/body&gt;.</source>
+            <translation>Вставьте эту строку в каждую страницу, где нужен чат, перед &lt;/body&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="216" />
+            <source>The forms themselves are made next, in the form generator.</source>
+            <translation>Сами формы создаются следом, в генераторе форм.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="227" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="227" />
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="247" />
+            <source>Reading the intake service's address</source>
+            <translation>Чтение адреса сервиса приёма заявок</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="263" />
+            <source>Website chat: %1</source>
+            <translation>Чат на сайте: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="264" />
+            <source>Web forms: %1</source>
+            <translation>Веб-формы: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="266" />
+            <source>The name is given when the channel is made</source>
+            <translation>Название задаётся при создании канала</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="268" />
+            <source>New website chat</source>
+            <translation>Новый чат на сайте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="269" />
+            <source>New web-form channel</source>
+            <translation>Новый канал веб-форм</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="301" />
+            <source>Give the channel a name: leads show it.</source>
+            <translation>Дайте каналу название — оно будет видно в заявках.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="314" />
+            <source>Copied. Paste it into the site's pages.</source>
+            <translation>Скопировано. Вставьте в страницы сайта.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="348" />
+            <source>Saved. Copy the line above into the site's pages.</source>
+            <translation>Сохранено. Скопируйте строку выше в страницы сайта.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="349" />
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="364" />
+            <source>Saving the website channel</source>
+            <translation>Сохранение канала сайта</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="365" />
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebFormGenerator</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="107" />
+            <source>Web forms: %1</source>
+            <translation>Веб-формы: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="115" />
+            <source>New form</source>
+            <translation>Новая форма</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="121" />
+            <source>Forms of this channel</source>
+            <translation>Формы этого канала</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="125" />
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="484" />
+            <source>Allowed sites</source>
+            <translation>Разрешённые сайты</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="127" />
+            <source>One site per line, e.g. https://shop.ru: only pages of these sites may post the forms.</source>
+            <translation>По одному сайту в строке, например https://shop.ru: отправлять формы могут только страницы этих сайтов.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="134" />
+            <source>e.g. site:/kitchens/measure</source>
+            <translation>например, site:/kitchens/measure</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="136" />
+            <source>empty: a short thank-you from LeadDesk</source>
+            <translation>пусто — короткое «спасибо» от LeadDesk</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="141" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="142" />
+            <source>&amp;Button:</source>
+            <translation>&amp;Кнопка:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="143" />
+            <source>Lead &amp;source:</source>
+            <translation>&amp;Источник заявки:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="146" />
+            <source>Leads from this form get this source. Empty: the advertising campaign (UTM) or the page decides.</source>
+            <translation>Заявки из этой формы получат этот источник. Пусто — источник определят рекламная кампания (UTM) или страница.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="148" />
+            <source>Thank-you &amp;page:</source>
+            <translation>Страница «&amp;Спасибо»:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="149" />
+            <source>Form address:</source>
+            <translation>Адрес формы:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="154" />
+            <source>Add field…</source>
+            <translation>Добавить поле…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="156" />
+            <source>Remove field</source>
+            <translation>Убрать поле</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="157" />
+            <source>Remove the added field chosen</source>
+            <translation>Убрать выбранное добавленное поле</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="158" />
+            <source>Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="159" />
+            <source>Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="169" />
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="178" />
+            <source>Copy HTML</source>
+            <translation>Копировать HTML</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="187" />
+            <source>HTML to paste into the site</source>
+            <translation>HTML для вставки на сайт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="208" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="209" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="224" />
+            <source>Reading the web forms</source>
+            <translation>Чтение веб-форм</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="246" />
+            <source>Leave a request</source>
+            <translation>Оставьте заявку</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="247" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="279" />
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="481" />
+            <source>Untitled form</source>
+            <translation>Форма без заголовка</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="281" />
+            <source>%1 (new)</source>
+            <translation>%1 (новая)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="283" />
+            <source>%1 (changed)</source>
+            <translation>%1 (изменена)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="350" />
+            <source>The thank-you page must be a whole address starting with https://, e.g. https://shop.ru/thanks</source>
+            <translation>Страница «Спасибо» — это полный адрес, начинающийся с https://, например https://shop.ru/thanks</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="385" />
+            <source>made when the form is saved</source>
+            <translation>появится после сохранения формы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="387" />
+            <source>Save the form to copy its HTML: the site must get what LeadDesk has stored.</source>
+            <translation>Сохраните форму, чтобы скопировать HTML: на сайт должно попасть то, что сохранено в LeadDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="419" />
+            <source>HTML copied. Paste it into the page where the form should be.</source>
+            <translation>HTML скопирован. Вставьте его в страницу, где должна быть форма.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="459" />
+            <source>Saved. Copy the HTML into the site if the form changed.</source>
+            <translation>Сохранено. Если форма изменилась, скопируйте HTML на сайт заново.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="474" />
+            <source>Saving the web form</source>
+            <translation>Сохранение веб-формы</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="475" />
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_form_generator.py" line="490" />
+            <source>Not saved: %1. Close and lose these changes?</source>
+            <translation>Не сохранено: %1. Закрыть и потерять эти изменения?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebSetup</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="56" />
+            <source>“%1” is not a site address: write it with https:// (or http://), e.g. https://shop.ru</source>
+            <translation>«%1» — не адрес сайта: пишите его с https:// (или http://), например https://shop.ru</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="59" />
+            <source>The field “%1” is both hidden and required: nobody could ever fill it in. Untick one of the two.</source>
+            <translation>Поле «%1» скрытое и обязательное одновременно — так его никто не заполнит. Снимите одну из двух отметок.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="62" />
+            <source>“%1” cannot name a field: use small Latin letters, digits and _, starting with a letter (names such as utm_source and page are taken by LeadDesk).</source>
+            <translation>«%1» не годится как имя поля: только строчные латинские буквы, цифры и _, первой — буква (имена вроде utm_source и page заняты LeadDesk).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="66" />
+            <source>A channel with this name exists already: choose another name.</source>
+            <translation>Канал с таким названием уже есть — выберите другое.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="68" />
+            <source>Tick at least one field to use.</source>
+            <translation>Отметьте хотя бы одно поле формы.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="69" />
+            <source>Every field of the form is hidden: the visitor would see nothing to fill in.</source>
+            <translation>Все поля формы скрытые — посетителю нечего будет заполнить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="71" />
+            <source>Two fields have the same name.</source>
+            <translation>У двух полей одинаковое имя.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="72" />
+            <source>This channel is no longer a website channel; close the window and open it again.</source>
+            <translation>Этот канал больше не канал сайта — закройте окно и откройте его снова.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/web_chat_form.py" line="113" />
+            <source>Only pages of these sites may show the chat or post the forms; a path after the address is ignored</source>
+            <translation>Только страницы этих сайтов могут показывать чат и отправлять формы; путь после адреса не учитывается</translation>
         </message>
     </context>
     <context>
