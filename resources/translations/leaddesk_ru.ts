@@ -441,188 +441,193 @@
     <context>
         <name>CompanyTab</name>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="51" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="52" />
             <source>10 digits, or 12 for an entrepreneur</source>
             <translation>10 цифр, у ИП — 12</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="52" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="53" />
             <source>9 characters</source>
             <translation>9 символов</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="53" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="54" />
             <source>9 digits</source>
             <translation>9 цифр</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="54" />
             <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="55" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="56" />
             <source>20 digits</source>
             <translation>20 цифр</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="64" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="65" />
             <source>Company</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="65" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="66" />
             <source>Bank</source>
             <translation>Банк</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="66" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="67" />
             <source>Time zone</source>
             <translation>Часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="68" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="69" />
             <source>Zone:</source>
             <translation>Пояс:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="70" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="71" />
             <source>Dates, reports and invoice numbers by year follow this zone.</source>
             <translation>По этому поясу считаются даты, отчёты и годовая нумерация счетов.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
             <source>INN:</source>
             <translation>ИНН:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="95" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
             <source>KPP:</source>
             <translation>КПП:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
             <source>Address:</source>
             <translation>Адрес:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="96" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
             <source>Director:</source>
             <translation>Руководитель:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
             <source>Chief accountant:</source>
             <translation>Главный бухгалтер:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="97" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
             <source>Phone:</source>
             <translation>Телефон:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
             <source>Bank:</source>
             <translation>Банк:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="98" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
             <source>BIK:</source>
             <translation>БИК:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="100" />
             <source>Account:</source>
             <translation>Расчётный счёт:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="99" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="100" />
             <source>Corr. account:</source>
             <translation>Корр. счёт:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="112" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="113" />
             <source>The company name is missing.</source>
             <translation>Не указано название организации.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="113" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="114" />
             <source>The INN is missing.</source>
             <translation>Не указан ИНН.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="114" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="115" />
             <source>The bank is missing.</source>
             <translation>Не указан банк.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="115" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="116" />
             <source>The BIK is missing.</source>
             <translation>Не указан БИК.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="116" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="117" />
             <source>The account number is missing.</source>
             <translation>Не указан расчётный счёт.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="117" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="118" />
             <source>The INN is wrong: 10 digits for a company, 12 for an entrepreneur, and the check digits must match.</source>
             <translation>ИНН неверен: у организации 10 цифр, у ИП — 12, и контрольные цифры должны сходиться.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="119" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="120" />
             <source>The KPP is wrong: 9 characters, like 770101001.</source>
             <translation>КПП неверен: 9 символов, например 770101001.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="120" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="121" />
             <source>The BIK is wrong: it has 9 digits.</source>
             <translation>БИК неверен: в нём 9 цифр.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="121" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="122" />
             <source>The account number is wrong: it has 20 digits.</source>
             <translation>Расчётный счёт неверен: в нём 20 цифр.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="122" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="123" />
             <source>The correspondent account is wrong: it has 20 digits.</source>
             <translation>Корреспондентский счёт неверен: в нём 20 цифр.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="154" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="155" />
             <source>Invoices cannot be issued until this is put right:</source>
             <translation>Счета нельзя выставлять, пока не исправлено:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="158" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="159" />
             <source>The requisites are complete: invoices can be issued.</source>
             <translation>Реквизиты заполнены: можно выставлять счета.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="166" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="167" />
             <source>Unknown time zone: write it like Europe/Moscow.</source>
             <translation>Неизвестный часовой пояс: пишите как Europe/Moscow.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="168" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="169" />
             <source>Now there: %1 (UTC%2)</source>
             <translation>Сейчас там: %1 (UTC%2)</translation>
         </message>
         <message>
             <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="189" />
+            <source>Saving the time zone and counting the reports' hours again in it…</source>
+            <translation>Сохраняем часовой пояс и пересчитываем по нему часы в отчётах…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="193" />
             <source>“%1” is not a time zone (write it like Europe/Moscow); the zone is not saved.</source>
             <translation>«%1» — не часовой пояс (пишите как Europe/Moscow); пояс не сохранён.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="196" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="200" />
             <source>Saved, but invoices cannot be issued until the problems above are put right.</source>
             <translation>Сохранено, но счета нельзя выставлять, пока не исправлено то, что указано выше.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="199" />
+            <location filename="../../leaddesk/ui/dialogs/rules_company.py" line="203" />
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
@@ -3478,38 +3483,48 @@ to %2</source>
             <translation>Сохранить *</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="294" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="295" />
+            <source>Saving…</source>
+            <translation>Сохраняем…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="296" />
+            <source>Saving; the reports' hours are counted again in the new time zone…</source>
+            <translation>Сохраняем; часы в отчётах пересчитываются по новому часовому поясу…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="298" />
             <source>Saving the duty schedule</source>
             <translation>Сохранение графика дежурств</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="313" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="317" />
             <source>Schedule saved.</source>
             <translation>График сохранён.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="325" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="329" />
             <source>Not saved: only a supervisor can change the schedule.</source>
             <translation>Не сохранено: менять график может только руководитель.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="327" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="331" />
             <source>Could not save: %1</source>
             <translation>Не удалось сохранить: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="346" />
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="351" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="350" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="355" />
             <source>Duty schedule</source>
             <translation>График дежурств</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="346" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="350" />
             <source>Throw away the changes not saved?</source>
             <translation>Отменить несохранённые изменения?</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="352" />
+            <location filename="../../leaddesk/ui/schedule/schedule_view.py" line="356" />
             <source>The duty schedule has changes not saved. Save them?</source>
             <translation>В графике дежурств есть несохранённые изменения. Сохранить их?</translation>
         </message>

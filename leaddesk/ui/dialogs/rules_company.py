@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.invoice import Requisites, requisites_problems
 from leaddesk.services import company, invoices
 from leaddesk.services.context import DeskContext
+from leaddesk.ui.busy import run_busy
 from leaddesk.ui.dialogs.rules_base import OK_COLOR, PROBLEM_COLOR, RulesTab, StatusLine, hint
 
 COMMON_ZONES = (
@@ -184,7 +185,10 @@ class CompanyTab(RulesTab):
             self._saved = invoices.requisites(self.context.reader)
         if self.zone_name() != self._saved_zone:
             try:
-                company.set_time_zone(self.context.uow_factory, self.zone_name())
+                uow, zone = self.context.uow_factory, self.zone_name()
+                run_busy(self, self.tr("Saving the time zone and counting the reports' "
+                                       "hours again in it…"),
+                         lambda: company.set_time_zone(uow, zone))
             except ValueError:
                 text = self.tr("“%1” is not a time zone (write it like Europe/Moscow); "
                                "the zone is not saved.")

@@ -82,6 +82,10 @@ class ScheduleDraft:
         """``snapshot`` (taken when a save started) is what the database holds now."""
         self._saved = snapshot
 
+    @property
+    def saved_zone(self) -> str:
+        return self._saved[2]
+
     def is_dirty(self) -> bool:
         return self.snapshot() != self._saved
 

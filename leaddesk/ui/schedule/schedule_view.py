@@ -291,6 +291,10 @@ class ScheduleView(QWidget):
             return
         snapshot, job = self._save_job()
         self.save_button.setEnabled(False)
+        self.status.setStyleSheet("color: #555555;")
+        self.status.setText(self.tr("Saving…") if self.draft.zone_name == self.draft.saved_zone
+                            else self.tr("Saving; the reports' hours are counted again in the "
+                                         "new time zone…"))
         QueryOp(job, what=self.tr("Saving the duty schedule")) \
             .success(lambda _r: self._saved(snapshot)).failure(self._save_failed).run()
 
