@@ -4,18 +4,13 @@ and exported with its rows."""
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from leaddesk.bootstrap import open_desk
 from leaddesk.services import analytics
-from leaddesk.services.company import time_zone
-from leaddesk.services.demo import fill_demo
 from leaddesk.ui import report_export, report_labels
 from leaddesk.ui.reports_view import ReportsView
-from tests.helpers.leads import make_channels
 
 UNANSWERED = [
     {"channel": "email", "leads": 1200, "unanswered": 300, "share": 0.25},
@@ -46,23 +41,6 @@ def fake_reports(monkeypatch):
     fake = FakeReports()
     monkeypatch.setattr(analytics, "run_report", fake)
     return fake
-
-
-@pytest.fixture
-def empty_desk(sqlite_url):
-    context = open_desk(sqlite_url)
-    make_channels(context.uow_factory)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def demo_desk(sqlite_url):
-    context = open_desk(sqlite_url)
-    fill_demo(context.open_bulk_loader(), leads=3000, seed=1, now=datetime.now(UTC),
-              zone=time_zone(context.reader))
-    yield context
-    context.close()
 
 
 @pytest.fixture
