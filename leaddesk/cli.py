@@ -141,6 +141,9 @@ def _demo(args) -> int:
 
         invoices = add_demo_workflow(context.uow_factory, context.reader, now)
         add_demo_schedule(context.uow_factory, context.reader, now=now)
+        from leaddesk.services.demo_website import add_demo_website
+
+        add_demo_website(context.uow_factory, context.reader)
         elapsed = time.monotonic() - started
         print(f"demo data ready in {elapsed:.1f} s: {summary.leads} leads, "
               f"{summary.contacts} contacts, {summary.messages} messages, "
