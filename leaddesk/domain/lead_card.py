@@ -118,6 +118,7 @@ class LeadCard:
     assignee_id: int | None = None
     pool_role: str | None = None
     sla_due_at: datetime | None = None
+    reply_due_at: datetime | None = None  # answered, then the customer wrote again
     escalated_at: datetime | None = None
     unstaffed: bool = False
     warmth_manual: bool = False

@@ -127,7 +127,8 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
 
 
 def _sla(card: LeadCard) -> str:
-    left = seconds_left(card.sla_due_at, card.first_response_at, datetime.now(UTC))
+    due = card.sla_due_at if card.first_response_at is None else card.reply_due_at
+    left = seconds_left(due, None, datetime.now(UTC))
     if left is None or not card.status.is_open:
         return ""
     if left >= 0:

@@ -11,7 +11,7 @@ from leaddesk.bootstrap import open_desk
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.inbox import InboxFilter
 from leaddesk.domain.timefmt import company_zone
-from leaddesk.ui import inbox_model
+from leaddesk.ui import inbox_model, lead_card_html
 from leaddesk.ui.inbox_model import COLUMNS, LEAD_ID_ROLE, InboxModel
 from tests.helpers.leads import add_lead, make_channels
 
@@ -81,3 +81,5 @@ def test_a_customer_writing_again_shows_the_new_answer_deadline(qapp, desk):
     waiting = model.index(row, COLUMNS.index("waiting"))
     assert waiting.data().startswith("↩ 5") and waiting.data().endswith("late")
     assert "wrote again" in waiting.data(Qt.ItemDataRole.ToolTipRole)
+    page = lead_card_html.render(desk.reader.lead_card(lead_id), company_zone("Europe/Moscow"))
+    assert "Answer due" in page and "overdue by 5" in page
