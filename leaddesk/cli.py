@@ -167,6 +167,9 @@ def _progress_printer(total: int):
         end = "\n" if done >= _total or not sys.stderr.isatty() else "\r"
         print(f"  {done:>9} of {_total} leads ({percent}%)", end=end, file=sys.stderr,
               flush=True)
+        if done >= _total:
+            print("  building the indexes and counting the leads for the reports…",
+                  file=sys.stderr, flush=True)
 
     return report
 
