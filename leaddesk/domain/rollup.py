@@ -4,8 +4,8 @@ Reports over any period must not scan a million leads, so three small tables are
 step with the leads, in the same transaction as every change:
 
 * ``lead_rollup``: leads per local hour × channel × source × status, with how many were
-  answered, how many answered late and the sum of their first-response seconds (peak
-  hours, heatmap, the schedule's coverage demand);
+  answered and the sum of their first-response seconds (peak hours, heatmap, the
+  schedule's coverage demand);
 * ``response_rollup``: answered leads per local day × channel × response-time bin (the
   response-time distribution, its median and 90th percentile);
 * ``people_rollup``: leads per local day × channel × source × assignee × status × reject
@@ -45,11 +45,6 @@ def response_bin(seconds: int) -> int:
         if seconds <= limit:
             return max(step, -(-seconds // step) * step)
     return -(-seconds // _LONG_STEP) * _LONG_STEP
-
-
-def local_day(moment: datetime, zone: ZoneInfo) -> int:
-    """The company-local date of ``moment`` as a day number (0 = 1970-01-01)."""
-    return moment.astimezone(zone).date().toordinal() - EPOCH_DAY
 
 
 def day_number(day: date) -> int:
@@ -97,7 +92,7 @@ class RollupCells:
 
     lead_key: tuple  # (local hour number, channel_id, source, status)
     lead_extra: tuple  # (channel_kind, local_hour, local_weekday)
-    lead_values: tuple  # (leads, answered, late, response_seconds)
+    lead_values: tuple  # (leads, answered, response_seconds)
     response_key: tuple | None  # (day, channel_id, upto_seconds)
     people_key: tuple  # (day, channel_id, source, assignee_id, status, reason_id)
     people_values: tuple  # (leads, answered, in_sla)
@@ -123,7 +118,7 @@ def cells_of(facts: LeadFacts, zone: ZoneInfo) -> RollupCells:
     return RollupCells(
         lead_key=(day * 24 + local.hour, facts.channel_id, facts.source or "", facts.status),
         lead_extra=(facts.channel_kind, local.hour, local.weekday()),
-        lead_values=(1, answered, late, seconds or 0),
+        lead_values=(1, answered, seconds or 0),
         response_key=None if seconds is None else (day, facts.channel_id,
                                                    response_bin(seconds)),
         people_key=(day, facts.channel_id, facts.source or "", facts.assignee_id or NOBODY,

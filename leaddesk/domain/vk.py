@@ -86,10 +86,6 @@ class VkProfile:
     city: str = ""
     photo_url: str = ""
 
-    @property
-    def profile_url(self) -> str:
-        return f"https://vk.com/id{self.user_id}"
-
 
 def read_message(payload: Any) -> VkMessage:
     """A ``message_new`` object (5.103+: ``{"message": {...}, "client_info": ...}``) or a

@@ -13,6 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from leaddesk.domain.webchat import storable
 
@@ -122,15 +123,34 @@ def check_submission(spec: FormSpec, posted: dict[str, str]) -> Submission:
 
 
 def lead_source(spec: FormSpec, tracking: dict[str, str]) -> str:
-    """The form's own source, else the campaign, else the landing page's path."""
-    if spec.source.strip():
-        return spec.source.strip()[:200]
+    """The form's own source, else what ``campaign_source`` finds."""
+    return spec.source.strip()[:200] or campaign_source(tracking)
+
+
+def campaign_source(tracking: dict[str, str]) -> str:
+    """``utm:yandex/kitchen`` from the campaign fields, else ``site:/path`` of the page."""
     if tracking.get("utm_source"):
         campaign = tracking.get("utm_campaign", "")
         return (f"utm:{tracking['utm_source']}" + (f"/{campaign}" if campaign else ""))[:200]
-    page = tracking.get("page", "")
-    path = re.sub(r"^[a-z]+://[^/]+", "", page).split("?")[0]
+    parts = _split(tracking.get("page", ""))
+    path = parts.path if parts is not None and parts.scheme in ("http", "https") else ""
     return f"site:{path or '/'}"[:200]
+
+
+def page_tracking(page: str) -> dict[str, str]:
+    """The campaign fields of a page's address, as a form's script would post them."""
+    parts = _split(page)
+    query = parse_qs(parts.query) if parts is not None else {}
+    found = {name: query[name][0] for name in TRACKING if name.startswith("utm_")
+             and query.get(name)}
+    return {**found, "page": page}
+
+
+def _split(address: str) -> SplitResult | None:
+    try:
+        return urlsplit(address)
+    except ValueError:  # not an address at all
+        return None
 
 
 def form_snippet(spec: FormSpec, service_url: str) -> str:

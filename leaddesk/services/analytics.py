@@ -224,7 +224,7 @@ def _funnel(scope: _Scope):
 
 def _peak_hours(scope: _Scope):
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * 24)
-    for kind, hour, leads, *_rest in scope.leads("channel_kind", "local_hour"):
+    for kind, hour, leads in scope.leads("channel_kind", "local_hour"):
         counts[kind][int(hour)] += int(leads)
     rows = [{"channel": kind, "hour": hour, "count": count}
             for kind, hours in sorted(counts.items()) for hour, count in enumerate(hours)]
@@ -233,7 +233,7 @@ def _peak_hours(scope: _Scope):
 
 def _heatmap(scope: _Scope):
     grid = [[0] * 24 for _ in range(7)]
-    for weekday, hour, leads, *_rest in scope.leads("local_weekday", "local_hour"):
+    for weekday, hour, leads in scope.leads("local_weekday", "local_hour"):
         grid[int(weekday)][int(hour)] += int(leads)
     rows = [{"weekday": weekday, "hour": hour, "count": grid[weekday][hour]}
             for weekday in range(7) for hour in range(24)]

@@ -129,9 +129,6 @@ def save_schedule(uow_factory: UnitOfWorkFactory, actor_id: int,
         ScheduleInvalid: something in the schedule is wrong (nothing is saved).
         NotAllowed: ``not_supervisor``, the actor is not an active supervisor.
     """
-    problems = schedule_problems(shifts, exceptions, zone_name)
-    if problems:
-        raise ScheduleInvalid(problems)
     with uow_factory() as uow:
         actor = uow.store.user(actor_id)
         if actor is None or not actor.active or actor.role != Role.SUPERVISOR.value:
@@ -161,11 +158,24 @@ def write_schedule(uow: UnitOfWork, shifts: Sequence[WeeklyShift],
     uow.changed(Entity.SCHEDULE, 0, ChangeKind.UPDATED)
 
 
+def _roster_at(reader: ScheduleReadModel, now: datetime) -> DutyRoster:
+    return DutyRoster(reader.weekly_shifts(), reader.duty_exceptions(now, now + _TICK),
+                      time_zone(reader))
+
+
+def on_duty_for(reader: ScheduleReadModel, channel_id: int,
+                now: datetime | None = None) -> list[str]:
+    """The names of the active people on duty for one channel at ``now`` (a channel
+    without a schedule: everyone active)."""
+    now = now or datetime.now(UTC)
+    roster = _roster_at(reader, now)
+    return [u.name for u in reader.users() if u.active and roster.on_duty(u.id, channel_id, now)]
+
+
 def on_duty_now(reader: ScheduleReadModel, now: datetime | None = None) -> list[DutyNow]:
     """Per channel, the active people on duty at ``now`` (by name), exceptions included."""
     now = now or datetime.now(UTC)
-    roster = DutyRoster(reader.weekly_shifts(), reader.duty_exceptions(now, now + _TICK),
-                        time_zone(reader))
+    roster = _roster_at(reader, now)
     active = [u for u in reader.users() if u.active]
     return [DutyNow(c.id, c.name,
                     [u.name for u in active if roster.on_duty(u.id, c.id, now)],

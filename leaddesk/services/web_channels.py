@@ -12,7 +12,7 @@ from typing import cast
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity
 from leaddesk.domain.webchat import SiteSettings, normalize_origin
-from leaddesk.domain.webforms import FormSpec, chat_snippet, field_problems, form_snippet, new_key
+from leaddesk.domain.webforms import FormSpec, chat_snippet, field_problems, new_key
 from leaddesk.services.ports import ChannelInfo, UnitOfWorkFactory
 from leaddesk.services.web_ports import WebReads, WebStore
 
@@ -123,10 +123,6 @@ def save_form(uow_factory: UnitOfWorkFactory, spec: FormSpec,
 
 def forms(reader: WebReads, channel_id: int | None = None) -> list[FormSpec]:
     return reader.web_forms(channel_id)
-
-
-def snippet_for_form(reader: WebReads, spec: FormSpec) -> str:
-    return form_snippet(spec, public_url(reader))
 
 
 def snippet_for_chat(reader: WebReads, settings: SiteSettings) -> str:

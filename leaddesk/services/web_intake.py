@@ -13,17 +13,23 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
-from urllib.parse import parse_qs, urlsplit
 
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, IdentityKind
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview
 from leaddesk.domain.webchat import MAX_CHAT_TEXT, VISITOR_PREFIX, ChatLine, SiteSettings
-from leaddesk.domain.webforms import FieldKind, FormSpec, Submission, lead_source
+from leaddesk.domain.webforms import (
+    FieldKind,
+    FormSpec,
+    Submission,
+    campaign_source,
+    lead_source,
+    page_tracking,
+)
 from leaddesk.services.contacts import merge_in
 from leaddesk.services.intake import InboundRequest, add_follow_up, record_in
 from leaddesk.services.ports import ChannelInfo, UnitOfWork, UnitOfWorkFactory
-from leaddesk.services.schedule import on_duty_now
+from leaddesk.services.schedule import on_duty_for
 from leaddesk.services.web_ports import WebReads, WebStore
 
 VISITOR_NAME = "Посетитель сайта"
@@ -95,17 +101,6 @@ def submit_form(uow_factory: UnitOfWorkFactory, spec: FormSpec, site: Site,
         return lead_id
 
 
-def _page_source(page: str) -> str:
-    """``utm:yandex/kitchen`` from the page's campaign, else ``site:/path``."""
-    parts = urlsplit(page or "")
-    query = parse_qs(parts.query)
-    utm = query.get("utm_source", [""])[0]
-    if utm:
-        campaign = query.get("utm_campaign", [""])[0]
-        return (f"utm:{utm}" + (f"/{campaign}" if campaign else ""))[:200]
-    return f"site:{parts.path or '/'}"[:200] if parts.scheme else "site:/"
-
-
 def post_chat_message(uow_factory: UnitOfWorkFactory, site: Site, token: str | None,
                       text: str, page: str = "", referrer: str = "",
                       now: datetime | None = None) -> tuple[str, int]:
@@ -142,7 +137,7 @@ def _add_to_conversation(uow: UnitOfWork, site: Site, token: str, contact_id: in
     thread = VISITOR_PREFIX + token
     request = InboundRequest(
         channel_name=site.channel.name, received_at=moment, text=text,
-        subject=f"Чат: {lead_preview(text)}"[:500], source=_page_source(page),
+        subject=f"Чат: {lead_preview(text)}"[:500], source=campaign_source(page_tracking(page)),
         thread_key=thread, headers={"page": page[:2000], "referrer": referrer[:2000]})
     lead_id = store.open_lead_by_thread_key(contact_id, thread)
     if lead_id is None:
@@ -195,7 +190,7 @@ def leave_offline_request(uow_factory: UnitOfWorkFactory, site: Site, name: str,
         channel_name=site.channel.name, received_at=moment, text="\n".join(parts),
         subject=f"Чат (вне смены): {lead_preview(text)}"[:500],
         contact_name=name.strip()[:300], identities=_identities(values),
-        source=_page_source(page), headers={"page": page[:2000], "offline": True})
+        source=campaign_source(page_tracking(page)), headers={"page": page[:2000], "offline": True})
     with uow_factory() as uow:
         lead_id = record_in(uow, site.channel, request, moment)
         uow.commit()
@@ -223,9 +218,6 @@ def chat_lines(reader: WebReads, site: Site, token: str, after_id: int) -> list[
 def chat_online(reader: WebReads, site: Site, now: datetime | None = None) -> bool:
     """Whether anyone is on duty for the chat now (a chat without a schedule: anyone
     active)."""
-    for duty in on_duty_now(reader, now):
-        if duty.channel_id == site.channel.id:
-            return bool(duty.names)
-    return False
+    return bool(on_duty_for(reader, site.channel.id, now))
 
 

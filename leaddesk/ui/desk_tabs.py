@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from leaddesk.domain.changes import ChangeSet
@@ -21,6 +21,7 @@ from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import UserInfo
 
 PAGES = ("inbox", "schedule", "charts", "reports")
+FIGURES_REFRESH_MS = 30_000
 
 
 class DeskTabs(QTabWidget):
@@ -44,6 +45,11 @@ class DeskTabs(QTabWidget):
             holder.setObjectName(f"{name}Placeholder")
             self.addTab(holder, title)
         self._shown = 0
+        self._stale: set[str] = set()
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.setInterval(FIGURES_REFRESH_MS)
+        self._figures_timer.timeout.connect(self._refresh_stale)
         self.currentChanged.connect(self._on_current_changed)
 
     def show_page(self, name: str) -> QWidget:
@@ -74,22 +80,30 @@ class DeskTabs(QTabWidget):
             schedule.set_user(me)
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Refresh the open analytic pages when what they show changed."""
-        for name in ("schedule", "charts", "reports"):
+        """Refresh the open pages when what they show changed: the schedule at once, the
+        charts and reports at once for a new zone or channel, and at most every
+        ``FIGURES_REFRESH_MS`` for new leads (a busy desk changes leads every second)."""
+        setup = changes.touches(Entity.SETTINGS) or changes.touches(Entity.CHANNEL)
+        schedule = self.views.get("schedule")
+        if schedule is not None and schedule.isVisible() and not schedule.has_unsaved_changes() \
+                and (setup or changes.touches(Entity.SCHEDULE) or changes.touches(Entity.USER)):
+            schedule.refresh()  # a draft being edited stays (the last save wins)
+        for name in ("charts", "reports"):
             view = self.views.get(name)
-            if view is None or not view.isVisible() or not self._concerns(name, changes):
+            if view is None or not view.isVisible():
                 continue
-            if name == "schedule" and view.has_unsaved_changes():
-                continue  # the supervisor's draft stays; saving tells of a conflict
-            view.refresh()
+            if setup:
+                view.refresh()
+            elif changes.touches(Entity.LEAD) or changes.touches(Entity.DEAL):
+                self._stale.add(name)
+                if not self._figures_timer.isActive():
+                    self._figures_timer.start()
 
-    @staticmethod
-    def _concerns(name: str, changes: ChangeSet) -> bool:
-        if changes.touches(Entity.SETTINGS) or changes.touches(Entity.CHANNEL):
-            return True  # the time zone, a channel's SLA or name
-        if name == "schedule":
-            return changes.touches(Entity.SCHEDULE) or changes.touches(Entity.USER)
-        return changes.touches(Entity.LEAD) or changes.touches(Entity.DEAL)
+    def _refresh_stale(self) -> None:
+        while self._stale:
+            view = self.views[self._stale.pop()]
+            if view.isVisible():
+                view.refresh()
 
     def may_leave(self) -> bool:
         """False if the schedule has unsaved changes the user chose to keep editing."""

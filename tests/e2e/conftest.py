@@ -8,7 +8,6 @@ Skipped, saying why, where Chromium, its driver or Selenium is missing.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -32,17 +31,13 @@ from leaddesk.services.rules import add_user
 from leaddesk.services.schedule import save_schedule
 from leaddesk.services.web_channels import create_site_channel, save_form, site_channels
 from tests.helpers.browser import Widget, missing_browser, start_chromium, wait_for
+from tests.helpers.dovecot import free_port
 from tests.helpers.site import SiteServer, chat_page
 
 CHAT = "Чат на сайте"
 FORMS = "Заявки с сайта"
 ZONE = "Europe/Moscow"
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class IntakeProcess:

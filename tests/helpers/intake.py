@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 import urllib.error
 import urllib.request
@@ -14,12 +13,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from leaddesk.intake.server import IntakeService, make_app
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers.dovecot import free_port
 
 
 @dataclass

@@ -38,11 +38,10 @@ class AnalyticsReadsMixin:
 
     def lead_sums(self, bucket_from: int, bucket_to: int, kinds: Sequence[str],
                   group: Sequence[str]) -> list[tuple]:
-        """(*group, leads, answered, late, response_seconds) over the hour buckets
-        ``bucket_from <= bucket < bucket_to``; ``kinds`` empty = every channel."""
+        """(*group, leads) over the local hour buckets ``bucket_from <= bucket < bucket_to``;
+        ``kinds`` empty = every channel."""
         columns = _columns(LeadRollup, group, _LEAD_GROUPS)
-        query = select(*columns, func.sum(LeadRollup.leads), func.sum(LeadRollup.answered),
-                       func.sum(LeadRollup.late), func.sum(LeadRollup.response_seconds)) \
+        query = select(*columns, func.sum(LeadRollup.leads)) \
             .where(LeadRollup.bucket >= bucket_from, LeadRollup.bucket < bucket_to)
         if kinds:
             query = query.where(LeadRollup.channel_kind.in_(kinds))

@@ -44,7 +44,7 @@ def _statements(dialect: str):
     return (
         _upsert(dialect, LeadRollup, _LEAD_KEY,
                 ("channel_kind", "local_hour", "local_weekday"),
-                ("leads", "answered", "late", "response_seconds")),
+                ("leads", "answered", "response_seconds")),
         _upsert(dialect, ResponseRollup, _RESPONSE_KEY, ("channel_kind",), ("answered",)),
         _upsert(dialect, PeopleRollup, _PEOPLE_KEY, ("channel_kind",),
                 ("leads", "answered", "in_sla")),
@@ -60,7 +60,7 @@ def _empty_cell_deletes() -> tuple:
         return text(f"DELETE FROM {table} WHERE "
                     + " AND ".join(f"{name} = :{name}" for name in key) + " AND "
                     + " AND ".join(f"{name} = 0" for name in counters))
-    return (delete("lead_rollup", _LEAD_KEY, ("leads", "answered", "late", "response_seconds")),
+    return (delete("lead_rollup", _LEAD_KEY, ("leads", "answered", "response_seconds")),
             delete("response_rollup", _RESPONSE_KEY, ("answered",)),
             delete("people_rollup", _PEOPLE_KEY, ("leads", "answered", "in_sla")),
             delete("deal_rollup", _DEAL_KEY, ("won", "money")))
@@ -75,7 +75,7 @@ def count_cells(connection: Connection, cells: RollupCells, sign: int) -> None:
         "channel_kind": kind, "local_hour": cells.lead_extra[1],
         "local_weekday": cells.lead_extra[2],
         **{name: sign * value for name, value in zip(
-            ("leads", "answered", "late", "response_seconds"), cells.lead_values,
+            ("leads", "answered", "response_seconds"), cells.lead_values,
             strict=True)}})
     if cells.response_key is not None:
         connection.execute(response, {**dict(zip(_RESPONSE_KEY, cells.response_key,
@@ -150,7 +150,7 @@ def rebuild_rollups(connection: Connection, zone: ZoneInfo | None = None) -> int
         counted += 1
         cell = lead_cells.get(cells.lead_key)
         if cell is None:
-            cell = lead_cells[cells.lead_key] = [*cells.lead_extra, 0, 0, 0, 0]
+            cell = lead_cells[cells.lead_key] = [*cells.lead_extra, 0, 0, 0]
         for i, value in enumerate(cells.lead_values):
             cell[3 + i] += value
         if cells.response_key is not None:
@@ -173,7 +173,7 @@ def rebuild_rollups(connection: Connection, zone: ZoneInfo | None = None) -> int
     for table in ROLLUP_TABLES:
         connection.execute(text(f"DELETE FROM {table}"))
     _insert(connection, "lead_rollup", (*_LEAD_KEY, "channel_kind", "local_hour",
-                                        "local_weekday", "leads", "answered", "late",
+                                        "local_weekday", "leads", "answered",
                                         "response_seconds"), lead_cells)
     _insert(connection, "response_rollup", (*_RESPONSE_KEY, "channel_kind", "answered"),
             response_cells)

@@ -378,7 +378,7 @@ class LeadRollup(Base):
     Charts and reports over any period read this instead of scanning the leads table.
     ``bucket`` is the company-local wall-clock hour counted from 1970-01-01 00:00 (so a
     period of local days is a range of buckets), ``local_hour`` and ``local_weekday``
-    (0 = Monday) the same hour's; ``late`` counts leads answered after their deadline.
+    (0 = Monday) the same hour's.
     See ``leaddesk.domain.rollup``.
     """
 
@@ -392,7 +392,6 @@ class LeadRollup(Base):
     local_weekday: Mapped[int] = mapped_column(Integer)
     leads: Mapped[int] = mapped_column(Integer, default=0)
     answered: Mapped[int] = mapped_column(Integer, default=0)
-    late: Mapped[int] = mapped_column(Integer, default=0)
     response_seconds: Mapped[int] = mapped_column(BigInteger, default=0)
 
 

@@ -1,4 +1,4 @@
-"""Report rollups: the lead rollup per channel (not only per kind) with late answers, the
+"""Report rollups: the lead rollup per channel (not only per kind) and local hour, the
 first-response distribution per day, leads per day and person (leaderboard, reasons) and
 won deals' money per day; the rollups are counted again from the leads (a downgrade
 leaves the old lead rollup empty). Arrivals per channel and minute read from an index.
@@ -31,7 +31,6 @@ def upgrade() -> None:
         sa.Column("local_weekday", sa.Integer(), nullable=False),
         sa.Column("leads", sa.Integer(), nullable=False),
         sa.Column("answered", sa.Integer(), nullable=False),
-        sa.Column("late", sa.Integer(), nullable=False),
         sa.Column("response_seconds", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("bucket", "channel_id", "source", "status",
                                 name="pk_lead_rollup"),
