@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from leaddesk.cli_channels import add_channel_parsers, run_channel_command, run_sync_command
 from leaddesk.cli_import import add_import_parser, run_import_command
+from leaddesk.cli_people import add_user_parsers, run_user_command
 from leaddesk.cli_report import add_report_parser, run_report_command
 from leaddesk.cli_web import run_serve_intake
 from leaddesk.domain.codes import ChannelKind, LeadStatus
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parser(commands)
     add_channel_parsers(commands)
     add_report_parser(commands)
+    add_user_parsers(commands)
     return parser
 
 
@@ -81,6 +83,7 @@ def run(argv: list[str] | None = None) -> int:
             "sync": lambda args: run_sync_command(args, _open, CommandError),
             "report": lambda args: run_report_command(args, _open, CommandError),
             "serve-intake": lambda args: run_serve_intake(args, _open, CommandError),
+            "user": lambda args: run_user_command(args, _open, CommandError),
         }[args.command]
         return handler(args)
     except CommandError as error:
@@ -98,6 +101,10 @@ def _open(args, **kwargs):
 
 
 def _explain_database_error(error: Exception) -> str:
+    from leaddesk.bootstrap import DatabaseNotReady
+
+    if isinstance(error, DatabaseNotReady):
+        return str(error)  # already says what to do (and who may do it)
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
     if "unable to open database file" in text:
         return "cannot open the database file: check the path and its folder's permissions"
@@ -105,6 +112,12 @@ def _explain_database_error(error: Exception) -> str:
         return f"cannot reach the database server ({text})"
     if "password authentication failed" in text:
         return "the database server refused the login or password"
+    if "no password supplied" in text:
+        return ("the database server wants a password for this login and the keyring has "
+                "none: let the window remember it (Team server, Remember the password), "
+                "or use a ~/.pgpass file")
+    if "does not exist" in text and "database" in text:
+        return f"the database server has no such database ({text})"
     return f"cannot open the database: {text}"
 
 

@@ -54,6 +54,12 @@ class PostgresServer:
                                "--encoding=UTF8", "--locale=C.UTF-8")
             if result.returncode != 0:
                 raise RuntimeError(f"initdb failed: {result.stderr[-2000:]}")
+            # the test superuser comes in without a password; everyone else (the people's
+            # own logins in team mode) must give theirs, as on a real server
+            (self.data / "pg_hba.conf").write_text(
+                "local all all trust\n"
+                "host all postgres 127.0.0.1/32 trust\n"
+                "host all all 127.0.0.1/32 scram-sha-256\n")
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=200")
@@ -72,8 +78,9 @@ class PostgresServer:
         self.stop(remove=False)
         self.start()
 
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, login: str = "postgres", password: str | None = None) -> str:
+        secret = f":{password}" if password else ""
+        return f"postgresql+psycopg://{login}{secret}@127.0.0.1:{self.port}/{database}"
 
     def _admin(self):
         return psycopg.connect(host="127.0.0.1", port=self.port, user="postgres",

@@ -25,6 +25,7 @@ from leaddesk.adapters.db.schema import (
     Message,
     Setting,
 )
+from leaddesk.adapters.db.team_logins import PeopleStoreMixin
 from leaddesk.adapters.db.web_store import WebStoreMixin
 from leaddesk.adapters.db.workflow_store import WorkflowStoreMixin
 from leaddesk.domain.codes import ChannelKind, IdentityKind
@@ -33,7 +34,8 @@ from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.ports import ChannelInfo
 
 
-class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin, WebStoreMixin):
+class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin, WebStoreMixin,
+               PeopleStoreMixin):
     """Implements ``leaddesk.services.ports.Store``."""
 
     def __init__(self, session: Session) -> None:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.adapters.db.schema import ChangeLog
 from leaddesk.adapters.db.store import SqlStore
 from leaddesk.domain.codes import ChangeKind, Entity
+from leaddesk.services.ports import NotPermitted
+
+INSUFFICIENT_PRIVILEGE = "42501"  # also what a row-level security refusal reports
 
 
 class SqlUnitOfWork:
@@ -32,10 +36,14 @@ class SqlUnitOfWork:
         self._changes = {}
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, _type: object, error: object, _trace: object) -> None:
         assert self.session is not None
         self.rollback()
         self.session.close()
+        if isinstance(error, DBAPIError) and \
+                getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            detail = str(error.orig).splitlines()[0] if error.orig else ""
+            raise NotPermitted(detail) from error
 
     def changed(self, entity: Entity, entity_id: int, kind: ChangeKind) -> None:
         key = (entity, entity_id)

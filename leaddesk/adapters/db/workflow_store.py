@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -48,6 +48,7 @@ from leaddesk.services.ports import (
 
 _LEAD_STATE_COLUMNS = [getattr(Lead, name) for name in LeadState.__slots__]
 OPEN_STATUSES = [s.value for s in LeadStatus if s.is_open]
+ARRIVAL_LOCKS = 0x4C44_0001  # advisory-lock space of "arrivals on channel N" ("LD", 1)
 # The condition of the partial index ix_leads_sla_due (open leads awaiting a first answer).
 AWAITING_ANSWER = (Lead.first_response_at.is_(None), Lead.escalated_at.is_(None),
                    Lead.closed_at.is_(None))
@@ -138,10 +139,14 @@ class WorkflowStoreMixin:
         )
 
     def lock_channel(self, channel_id: int) -> None:
-        """Serialise arrivals on one channel (SQLite's BEGIN IMMEDIATE already does)."""
+        """Serialise arrivals on one channel (SQLite's BEGIN IMMEDIATE already does).
+
+        A transaction-scoped advisory lock, not ``FOR UPDATE`` on the channel's row: that
+        would need the right to change channels, which only supervisors have in team mode.
+        """
         if self._dialect == "postgresql":
-            self.session.execute(
-                select(Channel.id).where(Channel.id == channel_id).with_for_update())
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:space, :channel)"),
+                                 {"space": ARRIVAL_LOCKS, "channel": channel_id})
 
     def candidates(self, with_load: bool) -> list[Candidate]:
         """Active people; with their open-lead counts when asked (managers only: that is

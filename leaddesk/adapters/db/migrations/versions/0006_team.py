@@ -1,0 +1,147 @@
+"""Team mode on PostgreSQL: group roles, what each may do (GRANTs and row-level security),
+and a notification on every change so desks follow at once. Nothing on SQLite.
+
+The people's own logins (``leaddesk user add``) are members of one group role:
+leaddesk_dispatcher, leaddesk_manager or leaddesk_supervisor, all three members of
+leaddesk_staff, which holds what everyone may do. The login that owns the tables (the
+administrator who ran ``leaddesk init``) is not bound by the row rules; the people are:
+
+- a manager sees and changes only the leads assigned to them and those waiting in the
+  managers' pool, and with them only their messages, attachments, deals, invoices,
+  history and search text; no schedule, rules, users or company settings;
+- a dispatcher sees and changes every lead (assigns, rejects) and runs the channels'
+  intake; no schedule, rules or users;
+- a supervisor may do everything in LeadDesk's tables.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+GROUPS = ("leaddesk_dispatcher", "leaddesk_manager", "leaddesk_supervisor")
+STAFF = "leaddesk_staff"
+
+# what every person writes in the course of their work
+STAFF_WRITES = {
+    "leads": "INSERT, UPDATE",
+    "messages": "INSERT, UPDATE",
+    "attachments": "INSERT",
+    "contacts": "INSERT, UPDATE",
+    "contact_identities": "INSERT, UPDATE, DELETE",
+    "deals": "INSERT, UPDATE",
+    "invoices": "INSERT, UPDATE",
+    "invoice_items": "INSERT",
+    "invoice_counters": "INSERT, UPDATE",
+    "audit_events": "INSERT",
+    "change_log": "INSERT",
+    "lead_search": "INSERT, UPDATE, DELETE",
+    "lead_rollup": "INSERT, UPDATE, DELETE",
+    "response_rollup": "INSERT, UPDATE, DELETE",
+    "people_rollup": "INSERT, UPDATE, DELETE",
+    "deal_rollup": "INSERT, UPDATE, DELETE",
+    "settings": "INSERT, UPDATE",  # rows limited below: the round-robin turn only
+}
+# the channels' intake (mail, VK) runs on dispatchers' and supervisors' desks
+INTAKE_WRITES = {
+    "sync_state": "INSERT, UPDATE",
+    "set_aside_mail": "INSERT, UPDATE",
+    "chat_visitors": "INSERT, UPDATE",
+}
+
+_MINE = "(assignee_id = leaddesk_me() OR (assignee_id IS NULL AND pool_role = 'manager'))"
+# a manager's rows of the tables that hang off a lead
+MANAGER_ROWS = {
+    "leads": _MINE,
+    "messages": "lead_id IN (SELECT id FROM leads)",
+    "attachments": "message_id IN (SELECT id FROM messages)",
+    "deals": "lead_id IN (SELECT id FROM leads)",
+    "invoices": "deal_id IN (SELECT id FROM deals)",
+    "invoice_items": "invoice_id IN (SELECT id FROM invoices)",
+    "audit_events": "lead_id IS NULL OR lead_id IN (SELECT id FROM leads)",
+    "lead_search": "rowid IN (SELECT id FROM leads)",
+    "set_aside_mail": "lead_id IS NOT NULL AND lead_id IN (SELECT id FROM leads)",
+}
+ROUND_ROBIN_KEYS = r"key LIKE 'assignment.round\_robin.%'"
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for group in (STAFF, *GROUPS):
+        op.execute(f"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN
+                    CREATE ROLE {group} NOLOGIN;
+                END IF;
+            END $$""")
+    for group in GROUPS:
+        op.execute(f"GRANT {STAFF} TO {group}")
+    op.execute(f"GRANT USAGE ON SCHEMA public TO {STAFF}")
+    op.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF}")
+    op.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {STAFF}")
+    for table, privileges in STAFF_WRITES.items():
+        op.execute(f"GRANT {privileges} ON {table} TO {STAFF}")
+    for table, privileges in INTAKE_WRITES.items():
+        op.execute(f"GRANT {privileges} ON {table} TO leaddesk_dispatcher, leaddesk_supervisor")
+    op.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+               "TO leaddesk_supervisor")
+    op.execute("REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM leaddesk_supervisor")
+
+    # who is asking: the person whose login opened the session
+    op.execute("""
+        CREATE OR REPLACE FUNCTION leaddesk_me() RETURNS bigint
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT id FROM users WHERE login = session_user AND active $$""")
+
+    everyone_sees_all = "leaddesk_dispatcher, leaddesk_supervisor"
+    for table, rows in MANAGER_ROWS.items():
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"CREATE POLICY {table}_all ON {table} TO {everyone_sees_all} "
+                   "USING (true) WITH CHECK (true)")
+        op.execute(f"CREATE POLICY {table}_manager ON {table} TO leaddesk_manager "
+                   f"USING ({rows}) WITH CHECK ({rows})")
+    # company settings: everyone reads; only a supervisor changes them, while any arrival
+    # may move its channel's round-robin turn
+    op.execute("ALTER TABLE settings ENABLE ROW LEVEL SECURITY")
+    op.execute(f"CREATE POLICY settings_read ON settings FOR SELECT TO {STAFF} USING (true)")
+    op.execute("CREATE POLICY settings_supervisor ON settings TO leaddesk_supervisor "
+               "USING (true) WITH CHECK (true)")
+    for command in ("INSERT", "UPDATE"):
+        using = "" if command == "INSERT" else f" USING ({ROUND_ROBIN_KEYS})"
+        op.execute(f"CREATE POLICY settings_turn_{command.lower()} ON settings FOR {command} "
+                   f"TO {STAFF}{using} WITH CHECK ({ROUND_ROBIN_KEYS})")
+
+    # desks follow the change log: one wake-up per committing transaction (identical
+    # notifications of one transaction are folded into one by PostgreSQL)
+    op.execute("""
+        CREATE OR REPLACE FUNCTION leaddesk_notify_change() RETURNS trigger
+        LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM pg_notify('leaddesk_changes', ''); RETURN NULL; END $$""")
+    op.execute("""
+        CREATE TRIGGER change_log_notify AFTER INSERT ON change_log
+        FOR EACH STATEMENT EXECUTE FUNCTION leaddesk_notify_change()""")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP TRIGGER IF EXISTS change_log_notify ON change_log")
+    op.execute("DROP FUNCTION IF EXISTS leaddesk_notify_change()")
+    tables = [*MANAGER_ROWS, "settings"]
+    for table in tables:
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    for table in MANAGER_ROWS:
+        op.execute(f"DROP POLICY IF EXISTS {table}_all ON {table}")
+        op.execute(f"DROP POLICY IF EXISTS {table}_manager ON {table}")
+    for name in ("read", "supervisor", "turn_insert", "turn_update"):
+        op.execute(f"DROP POLICY IF EXISTS settings_{name} ON settings")
+    op.execute("DROP FUNCTION IF EXISTS leaddesk_me()")
+    op.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {STAFF}, {', '.join(GROUPS)}")
+    op.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {STAFF}")
+    op.execute(f"REVOKE ALL ON SCHEMA public FROM {STAFF}")
