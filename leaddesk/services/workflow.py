@@ -102,7 +102,13 @@ def take_lead(uow_factory: UnitOfWorkFactory, lead_id: int, actor_id: int,
     moment = _now(now)
     with uow_factory() as uow:
         store = uow.store
-        lead = load_lead(uow, lead_id, None)
+        try:
+            lead = load_lead(uow, lead_id, None)
+        except LeadNotFound:
+            # in team mode a manager stops seeing a pool lead the moment another takes it
+            # (leads are never deleted by the workflow): say so, without the name they
+            # may not read
+            raise AlreadyTaken(lead_id, None) from None
         require_open(lead)
         if lead.assignee_id == actor_id:
             return

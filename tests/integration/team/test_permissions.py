@@ -17,7 +17,7 @@ from leaddesk.services import schedule, workflow
 from leaddesk.services.people import put_person
 from leaddesk.services.ports import NotPermitted
 from leaddesk.services.queries import list_leads
-from leaddesk.services.workflow_errors import LeadChanged, LeadNotFound
+from leaddesk.services.workflow_errors import AlreadyTaken, LeadChanged
 
 UTC_ZONE = ZoneInfo("UTC")
 
@@ -112,8 +112,9 @@ def test_the_application_as_a_manager_shows_and_does_only_what_the_role_may(team
     assert desk.reader.lead_total() == len(shown)
     # the pool lead is hers to take; another manager's lead is not there for her
     workflow.take_lead(desk.uow_factory, team.leads["pool"][0], anna.id)
-    with pytest.raises(LeadNotFound):
+    with pytest.raises(AlreadyTaken) as refused:
         workflow.take_lead(desk.uow_factory, team.leads["boris"][0], anna.id)
+    assert refused.value.owner is None  # whose it is, she may not read
     # the service refuses a manager's schedule anyway; the database refuses it underneath
     shift = WeeklyShift(anna.id, 1, 0, 9 * 60, 18 * 60)
     with pytest.raises(NotPermitted), desk.uow_factory() as uow:
