@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from leaddesk.domain.codes import DealStage, LeadStatus, Role, Warmth
+from leaddesk.domain.codes import DealStage, LeadStatus, Warmth
 from leaddesk.domain.lead_card import LeadCard
 from leaddesk.domain.money import format_money
+from leaddesk.domain.permissions import Right, may
 from leaddesk.domain.templates import TemplateValues
 from leaddesk.services import contacts, deals, invoices, workflow
 from leaddesk.services.context import DeskContext
-from leaddesk.services.ports import UserInfo
+from leaddesk.services.ports import NotPermitted, UserInfo
 from leaddesk.services.workflow_errors import (
     AlreadyTaken,
     LeadChanged,
@@ -51,9 +52,12 @@ class LeadActions(QObject):
         open_ = card is not None and card.status.is_open
         me = self.me
         deal_open = card is not None and card.deal is not None
+        assigns = me is not None and may(me.role, Right.ASSIGN)
         return {
-            "take": open_ and me is not None and card.assignee_id != me.id,
-            "assign": open_ and me is not None,
+            # a manager takes only what nobody has; taking someone's lead is reassigning it
+            "take": open_ and me is not None and card.assignee_id != me.id
+            and (card.assignee_id is None or assigns),
+            "assign": open_ and assigns,
             "reject": open_,
             "postpone": open_,
             "reopen": card is not None and card.status in (LeadStatus.REJECTED,
@@ -65,7 +69,8 @@ class LeadActions(QObject):
             "warmth": card is not None,
             "note": card is not None,
             "reply": card is not None,
-            "merge": card is not None and card.contact_id is not None,
+            "merge": card is not None and card.contact_id is not None
+            and me is not None and may(me.role, Right.MERGE_CONTACTS),
         }
 
     # running
@@ -87,7 +92,7 @@ class LeadActions(QObject):
             self.done.emit(error.lead_id)
         elif isinstance(error, ReasonRequired):
             text = self.tr("This channel requires a reason to reject a lead.")
-        elif isinstance(error, NotAllowed):
+        elif isinstance(error, NotAllowed | NotPermitted):
             text = labels.problem(error.code)
         elif isinstance(error, WorkflowError):
             text = str(error)
@@ -281,4 +286,4 @@ class LeadActions(QObject):
                   lambda: contacts.merge_contacts(uow, keep, other.id, me), card.lead_id)
 
     def can_manage_rules(self) -> bool:
-        return self.me is not None and self.me.role == Role.SUPERVISOR.value
+        return self.me is not None and may(self.me.role, Right.SET_UP)

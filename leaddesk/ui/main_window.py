@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.changes import ChangeRecord, ChangeSet
 from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, Role
+from leaddesk.domain.permissions import Right, may
 from leaddesk.services import company, manual_leads
 from leaddesk.services.context import DeskContext
 from leaddesk.services.ports import UserInfo
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._build_shortcuts()
+        self._show_role_actions()
 
         self.filter_bar.filterChanged.connect(self._apply_filter)
         self.filter_bar.leaveSearch.connect(self.table.setFocus)
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         desk.addAction(refresh)
         self.work_as = desk.addMenu(self.tr("&Work as"))
+        # a person signed in with their own team login is that person, and nobody else
+        self.work_as.menuAction().setVisible(self.context.signed_in is None)
         group = QActionGroup(self)
         for user in self.context.reader.users():
             if not user.active:
@@ -191,7 +195,7 @@ class MainWindow(QMainWindow):
         new_lead.setShortcut(QKeySequence("Ctrl+N"))
         new_lead.triggered.connect(self.new_manual_lead)
         desk.addAction(new_lead)
-        import_csv = QAction(self.tr("&Import leads from CSV…"), self)
+        self.import_action = import_csv = QAction(self.tr("&Import leads from CSV…"), self)
         import_csv.setShortcut(QKeySequence("Ctrl+I"))
         import_csv.triggered.connect(self.import_csv)
         desk.addAction(import_csv)
@@ -363,7 +367,16 @@ class MainWindow(QMainWindow):
         for code, action in self.lead_actions.items():
             action.setEnabled(allowed.get(code, False))
         self.card.update_actions()
-        self.rules_action.setEnabled(self.actions.can_manage_rules())
+        self._show_role_actions()
+
+    def _show_role_actions(self) -> None:
+        """Only what the person's role may do is offered (in team mode the database
+        refuses the rest anyway)."""
+        role = self.me.role if self.me else None
+        for action in (self.rules_action, self.accounts_action, self.vk_action,
+                       self.web_action):
+            action.setVisible(may(role, Right.SET_UP))
+        self.import_action.setVisible(may(role, Right.IMPORT))
 
     def focus_composer(self) -> None:
         if self.card.card is not None:
@@ -401,6 +414,9 @@ class MainWindow(QMainWindow):
     def import_csv(self) -> None:
         from leaddesk.ui.csv_import_dialog import CsvImportDialog
 
+        if not may(self.me.role if self.me else None, Right.IMPORT):
+            return
+
         CsvImportDialog(self.context, self).exec()
         self.refresh()
 
@@ -415,16 +431,22 @@ class MainWindow(QMainWindow):
     def open_email_accounts(self) -> None:
         from leaddesk.ui.dialogs.email_accounts_dialog import EmailAccountsDialog
 
+        if not self.actions.can_manage_rules():
+            return
         self._open_accounts(EmailAccountsDialog)
 
     def open_vk_accounts(self) -> None:
         from leaddesk.ui.dialogs.vk_accounts_dialog import VkAccountsDialog
 
+        if not self.actions.can_manage_rules():
+            return
         self._open_accounts(VkAccountsDialog)
 
     def open_web_channels(self) -> None:
         from leaddesk.ui.dialogs.web_channels_dialog import WebChannelsDialog
 
+        if not self.actions.can_manage_rules():
+            return
         WebChannelsDialog(self.context, self).exec()
 
     def _open_accounts(self, dialog_class) -> None:
@@ -539,7 +561,12 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _show_user(self) -> None:
-        if self.me is None:
+        if self.me is None and self.context.signed_in is not None:
+            self.user_label.setText(
+                self.tr("Your login %1 is not one of the people of this desk: ask the "
+                        "administrator to add you").replace("%1", self.context.signed_in[0]))
+            self.user_label.setStyleSheet("color:#c0392b")
+        elif self.me is None:
             self.user_label.setText(self.tr("No user chosen"))
         else:
             self.user_label.setText(

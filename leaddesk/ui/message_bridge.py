@@ -47,5 +47,10 @@ def info(title: str, text: str) -> None:
 
 def error(what: str, error: Exception, trace: str = "") -> None:
     log.error("%s failed: %s\n%s", what or "an action", error, trace)
-    _send(UserMessage("error", what, str(error) or type(error).__name__, trace))
+    text = str(error) or type(error).__name__
+    if getattr(error, "code", None) == "not_permitted":  # the team database said no
+        from leaddesk.ui import labels
+
+        text = labels.problem("not_permitted")
+    _send(UserMessage("error", what, text, trace))
 
