@@ -10,6 +10,7 @@ from leaddesk.adapters.channels.connector import ChannelConnector
 from leaddesk.adapters.db import migrate
 from leaddesk.adapters.db.bulk import SqlBulkLoader
 from leaddesk.adapters.db.change_feed import SqlChangeFeed
+from leaddesk.adapters.db.channel_lease import channel_leases
 from leaddesk.adapters.db.engine import (
     default_database_url,
     make_engine,
@@ -17,8 +18,9 @@ from leaddesk.adapters.db.engine import (
     normalize_url,
 )
 from leaddesk.adapters.db.read_model import SqlReadModel
+from leaddesk.adapters.db.team_logins import signed_in_person
 from leaddesk.adapters.db.unit_of_work import unit_of_work_factory
-from leaddesk.adapters.secrets import KeyringSecrets
+from leaddesk.adapters.secrets import KeyringSecrets, with_database_password
 from leaddesk.services.context import DeskContext
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,8 @@ def database_label(url: str) -> str:
     parsed = make_url(normalize_url(url))
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
+    return parsed.set(drivername=parsed.get_backend_name(), password=None) \
+        .render_as_string(hide_password=False)
 
 
 def open_desk(url: str | None = None, *, run_migrations: bool = True,
@@ -41,21 +44,36 @@ def open_desk(url: str | None = None, *, run_migrations: bool = True,
     """Open the database at ``url`` (default: the user's SQLite file) and wire the services.
 
     Args:
-        url: a SQLAlchemy URL, ``postgresql://...`` or a file path.
-        run_migrations: bring the schema up to date first; when False, a database that is
-            not up to date raises DatabaseNotReady.
+        url: a SQLAlchemy URL, ``postgresql://...`` or a file path. A PostgreSQL URL with
+            a login but no password gets the password the keyring remembers for it.
+        run_migrations: bring the schema up to date first, when the login may (see
+            ``migrate.may_migrate``); when False, or when it may not, a database that is
+            not up to date raises DatabaseNotReady, whose message says what to do and whose
+            ``schema`` is the ``migrate.SchemaState`` it was judged on.
         actor_id: the user the writes are recorded for.
     """
     url = normalize_url(url or default_database_url())
-    engine = make_engine(url)
-    if run_migrations:
-        before, after = migrate.upgrade(engine)
-        if before != after:
+    target = make_url(with_database_password(url))
+    if target.get_backend_name() == "postgresql" and "connect_timeout" not in target.query:
+        target = target.update_query_dict({"connect_timeout": "10"})  # not minutes on a dead host
+    connect_url = target.render_as_string(hide_password=False)
+    engine = make_engine(connect_url)
+    try:
+        schema = migrate.schema_state(engine)
+        if not schema.ready and run_migrations and schema.may_migrate and schema.known:
+            before, after = migrate.upgrade(engine)
             log.info("database %s migrated from %s to %s", database_label(url), before, after)
-    elif migrate.current_revision(engine) != migrate.head_revision():
+        elif not schema.ready:
+            problem = DatabaseNotReady(migrate.not_ready_message(schema, url))
+            problem.schema = schema
+            raise problem
+    except BaseException:
         engine.dispose()
-        raise DatabaseNotReady(database_label(url))
-    read_engine = make_read_engine(url)
+        raise
+    read_engine = make_read_engine(connect_url)
+    signed_in = signed_in_person(engine)
+    if signed_in is not None:
+        actor_id = signed_in[1]  # a person's login acts for that person, whatever was asked
     context = DeskContext(
         reader=SqlReadModel(read_engine),
         uow_factory=unit_of_work_factory(engine, actor_id),
@@ -65,6 +83,8 @@ def open_desk(url: str | None = None, *, run_migrations: bool = True,
         is_team=engine.dialect.name != "sqlite",
         secrets=KeyringSecrets(),
         connector=ChannelConnector(),
+        open_channel_lease=channel_leases(engine),
+        signed_in=signed_in,
     )
     context.close_hooks += [engine.dispose, read_engine.dispose]
     return context

@@ -263,8 +263,19 @@ def _sync_once(context, ready, senders) -> int:
     for status, secret in ready:
         started = time.monotonic()
         sync = _sync_vk_once if status.kind == "vk" else _sync_email_once
-        if not sync(context, status, secret, started):
+        lease = context.open_channel_lease(status.channel_id)
+        try:
+            if not lease.try_acquire():
+                holder = lease.holder() or "another desk"
+                print(f"{status.name}: fetched by {holder}, skipped")
+                continue
+            if not sync(context, status, secret, started):
+                failures += 1
+        except Exception as error:  # the lease's database session could not be opened
+            print(f"{status.name}: {type(error).__name__}: {error}", file=sys.stderr)
             failures += 1
+        finally:
+            lease.release()
     delivered = deliver_due(context.uow_factory, senders)
     if delivered.sent or delivered.failed:
         print(f"outbox: {delivered.sent} sent, {delivered.failed} failed (tried again later)")
@@ -333,6 +344,7 @@ def _progress(name: str):
 
 def _sync_forever(context, ready, senders) -> int:
     from leaddesk.domain.vk import VkSettings
+    from leaddesk.services.account_state import AccountState, run_with_lease
     from leaddesk.services.mail_sync import run_account
     from leaddesk.services.outbox import deliver_due
     from leaddesk.services.vk_sync import run_vk
@@ -343,24 +355,43 @@ def _sync_forever(context, ready, senders) -> int:
     names = {status.channel_id: status.name for status, _secret in ready}
 
     def say(event) -> None:
+        name = names.get(event.channel_id)
+        if event.state is AccountState.STANDBY:
+            print(f"{name}: fetched by {event.holder or 'another desk'}, waiting to take "
+                  "over", file=sys.stderr, flush=True)
+            return
         detail = f": {event.error}" if event.error else ""
-        print(f"{names.get(event.channel_id)}: {event.state.value}{detail}", file=sys.stderr,
-              flush=True)
+        print(f"{name}: {event.state.value}{detail}", file=sys.stderr, flush=True)
+
+    def leased(channel_id: int, loop) -> None:
+        """``loop(should_stop, report)`` run while this process holds the channel's lease."""
+        try:
+            lease = context.open_channel_lease(channel_id)
+        except Exception as error:
+            print(f"{names.get(channel_id)}: {type(error).__name__}: {error}",
+                  file=sys.stderr, flush=True)
+            return
+        run_with_lease(lease, channel_id, loop, stop.is_set, say)
 
     threads = []
     for status, secret in ready:
         if status.kind == "vk":
             settings = VkSettings.from_settings(status.settings)
-            args = (context.uow_factory, status.channel_id, settings,
-                    lambda s=settings, t=secret: context.connector.vk_client(s, t),
-                    stop.is_set, say)
-            threads.append(threading.Thread(target=run_vk, args=args, daemon=True))
+
+            def loop(should_stop, report, channel_id=status.channel_id, s=settings,
+                     t=secret):
+                run_vk(context.uow_factory, channel_id, s,
+                       lambda: context.connector.vk_client(s, t), should_stop, report)
         else:
             account = EmailAccount.from_settings(status.settings)
-            args = (context.uow_factory, status.channel_id, account,
-                    lambda a=account, p=secret: context.connector.open_mailbox(a, p),
-                    stop.is_set, say)
-            threads.append(threading.Thread(target=run_account, args=args, daemon=True))
+
+            def loop(should_stop, report, channel_id=status.channel_id, a=account,
+                     p=secret):
+                run_account(context.uow_factory, channel_id, a,
+                            lambda: context.connector.open_mailbox(a, p), should_stop,
+                            report)
+        threads.append(threading.Thread(target=leased, args=(status.channel_id, loop),
+                                        daemon=True))
     for thread in threads:
         thread.start()
     while not stop.is_set():

@@ -6,13 +6,19 @@ act on, and nothing is written to the database or a file instead.
 
 from __future__ import annotations
 
+import logging
+
 import keyring
 import keyring.errors
+from sqlalchemy.engine import make_url
 
+from leaddesk.adapters.db.engine import normalize_url
 from leaddesk.domain.problems import describe
 from leaddesk.services.ports import SecretsUnavailable
 
 SERVICE = "LeadDesk"
+
+log = logging.getLogger(__name__)
 
 
 def _reason(error: Exception) -> str:
@@ -58,3 +64,60 @@ class KeyringSecrets:
             pass
         except (keyring.errors.KeyringError, RuntimeError) as error:
             raise SecretsUnavailable(_reason(error)) from error
+
+
+# -- database passwords: one per login, server and database, never in the URL that is saved
+
+
+def database_secret_key(url: str) -> str | None:
+    """``database:anna@host:5432/sales`` for a PostgreSQL URL with a login, else None.
+
+    The port and the database are filled in as libpq would (5432; the login's name), so
+    ``postgresql://anna@host/sales`` and ``postgresql://anna@host:5432/sales`` share one.
+    """
+    parsed = make_url(normalize_url(url))
+    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+        return None
+    host = (parsed.host or "localhost").lower()
+    return (f"database:{parsed.username}@{host}:{parsed.port or 5432}/"
+            f"{parsed.database or parsed.username}")
+
+
+def remember_database_password(url: str, password: str, secrets: KeyringSecrets | None = None,
+                               ) -> None:
+    """Keep the password of ``url``'s login in the keyring (SecretsUnavailable if it cannot)."""
+    key = database_secret_key(url)
+    if key is None:
+        raise ValueError("only a PostgreSQL URL with a login has a password to remember")
+    (secrets or KeyringSecrets()).put(key, password)
+
+
+def forget_database_password(url: str, secrets: KeyringSecrets | None = None) -> None:
+    key = database_secret_key(url)
+    if key is not None:
+        (secrets or KeyringSecrets()).delete(key)
+
+
+def remembered_database_password(url: str, secrets: KeyringSecrets | None = None) -> str | None:
+    key = database_secret_key(url)
+    return None if key is None else (secrets or KeyringSecrets()).get(key)
+
+
+def with_database_password(url: str, secrets: KeyringSecrets | None = None) -> str:
+    """``url`` with the remembered password of its login when it names a login but no password.
+
+    Anything else comes back as it is; so does the URL when no keyring can be read (the
+    server may still take the login without one: trust, a .pgpass file, PGPASSWORD).
+    """
+    parsed = make_url(normalize_url(url))
+    if parsed.password is not None or database_secret_key(url) is None:
+        return url
+    try:
+        password = remembered_database_password(url, secrets)
+    except SecretsUnavailable as error:
+        # said once per open; the server's refusal, if any, is what the person sees
+        log.info("no database password from the keyring: %s", error)
+        return url
+    if password is None:
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False)

@@ -15,7 +15,9 @@ Routes (JSON unless said otherwise; see ``leaddesk/intake/static/widget.js``):
 Browsers may call only from the origins set on the channel (CORS); every address has a
 rate limit; bodies have size limits; a form's honeypot catches bots. Database work runs
 in a thread pool; the outbox of the chat channels is delivered every few tenths of a
-second, so an operator's answer reaches the visitor's page within a second or so.
+second, so an operator's answer reaches the visitor's page within a second or so. Of
+several intake services on one database only the one holding the chat delivery lease
+(``CHAT_DELIVERY_LEASE``) delivers; the others take over when it goes away.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -48,6 +51,7 @@ from leaddesk.intake.posts import parse_form_post
 from leaddesk.services import web_intake
 from leaddesk.services.context import DeskContext
 from leaddesk.services.outbox import deliver_due
+from leaddesk.services.ports import CHAT_DELIVERY_LEASE, ChannelLease
 from leaddesk.services.web_delivery import ChatDelivery
 from leaddesk.services.web_intake import Site, UnknownVisitor
 
@@ -55,6 +59,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).with_name("static")
 POLL_STEP = 0.25  # seconds between looks at the database while a poll waits
 DELIVERY_STEP = 0.3  # seconds between outbox passes for the chat channels
+LEASE_STEP = 5.0  # seconds between tries for the delivery lease, and checks that it holds
 MAX_WAIT = 25
 CORS_ORIGIN = web.RequestKey("cors_origin", str)  # set once the page's site is allowed
 
@@ -277,13 +282,60 @@ class IntakeService:
         return pages.thanks(request.query.get("back", ""))
 
     async def deliver_forever(self) -> None:
-        """Mark answers to chat leads delivered, a few times a second."""
-        while True:
-            try:
-                await self.call(deliver_due, self.context.uow_factory, self._delivery)
-            except Exception:  # a database hiccup: try again on the next pass
-                log.exception("delivering chat answers failed")
-            await asyncio.sleep(DELIVERY_STEP)
+        """Mark answers to chat leads delivered, a few times a second, while this service
+        holds the chat delivery lease (another intake service may hold it)."""
+        lease = await self.call(self.context.open_channel_lease, CHAT_DELIVERY_LEASE)
+        gate = _DeliveryGate(lease)
+        try:
+            while True:
+                try:
+                    if await self.call(gate.may_deliver):
+                        await self.call(deliver_due, self.context.uow_factory,
+                                        self._delivery)
+                except Exception:  # a database hiccup: try again on the next pass
+                    log.exception("delivering chat answers failed")
+                await asyncio.sleep(DELIVERY_STEP)
+        finally:
+            with contextlib.suppress(Exception):
+                lease.release()
+
+
+class _DeliveryGate:
+    """Whether this intake service delivers the chat's answers now: it holds the lease.
+    The database is asked at most every ``LEASE_STEP`` seconds."""
+
+    def __init__(self, lease: ChannelLease) -> None:
+        self._lease = lease
+        self._held = False
+        self._asked: float | None = None
+        self._told: str | None = None
+
+    def may_deliver(self) -> bool:
+        now = time.monotonic()
+        if self._asked is not None and now - self._asked < LEASE_STEP:
+            return self._held
+        self._asked = now
+        try:
+            if self._held:
+                self._held = self._lease.still_held()
+                if not self._held:
+                    log.warning("the chat delivery lease was lost; trying to take it again")
+            if not self._held:
+                self._held = self._lease.try_acquire()
+        except Exception:
+            self._held = False
+            raise
+        if self._held and self._told != "":
+            if self._told is not None:
+                log.warning("this intake service delivers the chat answers now")
+            self._told = ""
+        elif not self._held:
+            holder = self._lease.holder() or "another intake service"
+            if self._told != holder:
+                log.warning("the chat answers are delivered by %s; this service waits to "
+                            "take over", holder)
+                self._told = holder
+        return self._held
 
 
 def _text(value: Any) -> str:

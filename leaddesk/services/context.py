@@ -9,10 +9,32 @@ from leaddesk.services.ports import (
     BulkLoader,
     ChangeFeed,
     ChannelConnector,
+    ChannelLease,
     ReadModel,
     SecretStore,
     UnitOfWorkFactory,
 )
+
+
+class _SoleDeskLease:
+    """Implements ``ChannelLease`` for a desk alone on its database: always its own."""
+
+    def try_acquire(self) -> bool:
+        return True
+
+    def still_held(self) -> bool:
+        return True
+
+    def holder(self) -> str | None:
+        return None
+
+    def release(self) -> None:
+        return None
+
+
+def sole_desk_lease(channel_id: int) -> ChannelLease:
+    """The default ``open_channel_lease``: no other desk to share the channels with."""
+    return _SoleDeskLease()
 
 
 @dataclass
@@ -28,6 +50,11 @@ class DeskContext:
         is_team: True on a shared (PostgreSQL) database.
         secrets: the system keyring (channel passwords and tokens).
         connector: opens connections to channel accounts (IMAP, SMTP...).
+        open_channel_lease: opens the lease of a channel id: only the desk holding it runs
+            the channel's intake worker (``ports.CHAT_DELIVERY_LEASE``: the chat's outbox).
+        signed_in: in team mode, the (login, user id) of the person whose own database
+            login opened it, bound by their role's rights; None for the administrator
+            and on SQLite (anyone may work as anyone there).
     """
 
     reader: ReadModel
@@ -39,6 +66,8 @@ class DeskContext:
     secrets: SecretStore
     connector: ChannelConnector
     close_hooks: list[Callable[[], None]] = field(default_factory=list)
+    open_channel_lease: Callable[[int], ChannelLease] = sole_desk_lease
+    signed_in: tuple[str, int | None] | None = None
 
     def close(self) -> None:
         while self.close_hooks:

@@ -313,6 +313,18 @@ class ChannelConnector(Protocol):
     def vk_sender(self, settings: VkSettings, token: str) -> ChannelSender: ...
 
 
+class NotPermitted(RuntimeError):
+    """The database refused: the signed-in person's role may not do this (team mode, where
+    PostgreSQL itself enforces each role's rights). ``code`` is "not_permitted"."""
+
+    code = "not_permitted"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"your role may not do this ({detail})" if detail
+                         else "your role may not do this")
+        self.detail = detail
+
+
 class SecretsUnavailable(RuntimeError):
     """The system keyring cannot be used; ``reason`` says why in plain words."""
 
@@ -440,7 +452,17 @@ class WorkflowStore(Protocol):
     def put_scoring_rules(self, rules: list[ScoringRule]) -> None: ...
 
 
-class Store(WorkflowStore, MailStore, Protocol):
+class PeopleStore(Protocol):
+    """People and, in team mode, their own database logins."""
+
+    def update_user(self, user_id: int, **fields: Any) -> None: ...
+    def team_logins_supported(self) -> bool: ...
+    def login_exists(self, login: str) -> bool: ...
+    def put_database_login(self, login: str, role: str, password: str | None) -> None: ...
+    def disable_database_login(self, login: str) -> None: ...
+
+
+class Store(WorkflowStore, MailStore, PeopleStore, Protocol):
     """The write side inside one unit of work."""
 
     def channel_by_name(self, name: str) -> ChannelInfo | None: ...
@@ -506,8 +528,12 @@ class ReadModel(Protocol):
 
 
 class ChangeFeed(Protocol):
-    """Follows the change log. ``poll()`` returns what other connections committed since."""
+    """Follows the change log. ``poll()`` returns what other connections committed since;
+    ``wait(timeout)`` returns when there may be something to poll (a PostgreSQL
+    notification) or after at most ``timeout`` seconds. Both raise when the database
+    connection is lost; the caller then opens a new feed."""
 
+    def wait(self, timeout: float) -> None: ...
     def poll(self) -> tuple[list[ChangeRecord], bool]: ...
     def close(self) -> None: ...
 
@@ -521,3 +547,35 @@ class BulkLoader(Protocol):
     def next_id(self, table: str) -> int: ...
     def finish(self) -> None: ...
     def abort(self) -> None: ...
+
+
+CHAT_DELIVERY_LEASE = 0
+"""The lease key of the web chat's outbox delivery (``serve-intake``): no channel has id 0."""
+
+
+class ChannelLease(Protocol):
+    """Who runs a channel's intake worker: one desk at a time (team mode), with takeover.
+
+    Non-blocking: a desk that is refused waits and tries again; when the holder's desk
+    closes, crashes or loses the network, its lease goes with it and the next try succeeds.
+    Use one lease from one thread at a time.
+    """
+
+    def try_acquire(self) -> bool:
+        """Take the lease if nobody holds it (True also when it is ours already).
+
+        Raises an exception when the database cannot be reached (nobody can tell then)."""
+        ...
+
+    def still_held(self) -> bool:
+        """Whether the lease is still ours. False once it was lost (the session that held
+        it died) or released: the worker stops fetching and goes back to ``try_acquire``."""
+        ...
+
+    def holder(self) -> str | None:
+        """Who holds the lease, for people to read (``login@computer``), if knowable."""
+        ...
+
+    def release(self) -> None:
+        """Give the lease up (nothing happens when it is not held)."""
+        ...

@@ -1,7 +1,12 @@
 """The window's channel threads: one per email account (sync, then IMAP IDLE), one per VK
 community (catch-up, then Bots Long Poll), and one outbox thread that delivers answers.
 Workers never touch widgets: they report through signals, which Qt delivers on the GUI
-thread."""
+thread.
+
+An account thread fetches only while its desk holds the channel's lease (team mode: one
+desk per channel); on standby it says which desk fetches and takes over when that desk
+goes away. A desk that fetches no channels (``fetch_channels=False``) runs the outbox only.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from leaddesk.domain.codes import ChannelKind
 from leaddesk.domain.email_account import EmailAccount
 from leaddesk.domain.vk import VkSettings
-from leaddesk.services.account_state import AccountEvent, AccountState
+from leaddesk.services.account_state import AccountEvent, AccountState, run_with_lease
 from leaddesk.services.channel_senders import (
     ChannelSenders,
     account_is_set_up,
@@ -23,6 +28,7 @@ from leaddesk.services.channel_senders import (
 from leaddesk.services.context import DeskContext
 from leaddesk.services.mail_sync import run_account
 from leaddesk.services.outbox import deliver_due
+from leaddesk.services.ports import ChannelLease
 from leaddesk.services.vk_sync import run_vk
 
 log = logging.getLogger(__name__)
@@ -31,20 +37,31 @@ OUTBOX_SECONDS = 5.0
 
 
 class _AccountThread(QThread):
-    """Runs one account's loop (``run_account`` for email, ``run_vk`` for VK)."""
+    """Runs one account's loop (``run_account`` for email, ``run_vk`` for VK) while the
+    desk holds the channel's lease."""
 
     event = Signal(object)  # AccountEvent
 
     def __init__(self, channel_id: int, settings: object,
-                 loop: Callable[[Callable[[], bool], Callable], None]) -> None:
+                 loop: Callable[[Callable[[], bool], Callable], None],
+                 open_lease: Callable[[int], ChannelLease]) -> None:
         super().__init__()
         self.channel_id = channel_id
         self.settings = settings
         self._loop = loop
+        self._open_lease = open_lease
         self._stop = threading.Event()
 
     def run(self) -> None:
-        self._loop(self._stop.is_set, self.event.emit)
+        try:
+            lease = self._open_lease(self.channel_id)
+        except Exception as error:  # a bug in the wiring: say so instead of dying mute
+            log.exception("cannot open the lease of channel %s", self.channel_id)
+            self.event.emit(AccountEvent(self.channel_id, AccountState.ERROR,
+                                         error=f"{type(error).__name__}: {error}"))
+            return
+        run_with_lease(lease, self.channel_id, self._loop, self._stop.is_set,
+                       self.event.emit)
 
     def stop(self) -> None:
         self._stop.set()
@@ -85,9 +102,13 @@ class ChannelWorkers(QObject):
     accountEvent = Signal(object)  # AccountEvent
     delivered = Signal(int, int)
 
-    def __init__(self, context: DeskContext, parent=None) -> None:
+    def __init__(self, context: DeskContext, parent=None, *,
+                 fetch_channels: bool = True) -> None:
+        """``fetch_channels``: False on a desk that runs no account threads (a manager's
+        desk in team mode); it still delivers the outbox."""
         super().__init__(parent)
         self._context = context
+        self._fetch = fetch_channels
         self._accounts: dict[int, _AccountThread] = {}
         self._outbox: _OutboxThread | None = None
         self.states: dict[int, AccountEvent] = {}
@@ -131,6 +152,9 @@ class ChannelWorkers(QObject):
 
     def reconcile(self) -> None:
         """Match the running threads to the accounts set up now (call after changes)."""
+        if not self._fetch:
+            self.accounts = {}
+            return
         wanted = self._wanted()
         for channel_id, thread in list(self._accounts.items()):
             if channel_id not in wanted or wanted[channel_id][0] != thread.settings:
@@ -142,7 +166,8 @@ class ChannelWorkers(QObject):
             if secret is None:
                 self._on_event(AccountEvent(channel_id, AccountState.NO_PASSWORD))
                 continue
-            thread = _AccountThread(channel_id, settings, loop(secret))
+            thread = _AccountThread(channel_id, settings, loop(secret),
+                                    self._context.open_channel_lease)
             thread.event.connect(self._on_event)
             self._accounts[channel_id] = thread
             thread.start()

@@ -96,6 +96,8 @@ def problem(code: str) -> str:
     """Why a workflow action was refused, in plain words."""
     return {
         "closed": translate("labels", "The lead is already closed (rejected or converted)."),
+        "not_permitted": translate("labels", "Your role may not do this: the team database "
+                                   "refused it. Ask a supervisor."),
         "not_closed": translate("labels", "Only a rejected or postponed lead can be reopened."),
         "converted": translate("labels", "The lead is already converted into a deal."),
         "in_the_past": translate("labels", "The reminder must be in the future."),
@@ -150,6 +152,7 @@ def account_state(code: str) -> str:
         "error": translate("labels", "problem"),
         "no_password": translate("labels", "no password on this computer"),
         "stopped": translate("labels", "stopped"),
+        "standby": translate("labels", "fetched on another desk"),
     }.get(code, code)
 
 

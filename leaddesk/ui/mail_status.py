@@ -41,6 +41,8 @@ class MailStatusButton(QToolButton):
 
     def state_words(self, event: AccountEvent) -> str:
         words = labels.account_state(event.state.value)
+        if event.state is AccountState.STANDBY and event.holder:
+            words = self.tr("fetched on another desk: %1").replace("%1", event.holder)
         if event.state is AccountState.CONNECTED and event.last_sync_at is not None:
             words = self.tr("up to date (checked %1)").replace(
                 "%1", event.last_sync_at.astimezone().strftime("%H:%M"))
@@ -64,6 +66,9 @@ class MailStatusButton(QToolButton):
             self.setStyleSheet("color:#b00020")
         elif busy:
             self.setText("✉ " + self.tr("Channels: fetching…"))
+            self.setStyleSheet("")
+        elif all(e.state is AccountState.STANDBY for e in events):
+            self.setText("✉ " + self.tr("Channels: fetched on another desk"))
             self.setStyleSheet("")
         else:
             self.setText("✉ " + self.tr("Channels: up to date"))

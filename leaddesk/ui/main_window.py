@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -127,7 +128,11 @@ class MainWindow(QMainWindow):
             self.watcher.connectionRestored.connect(self._on_connection_restored)
             self.watcher.start()
 
-        self.channels = ChannelWorkers(context, self)
+        # in team mode the channels' intake runs on the desks whose role may run it (a
+        # manager's login may not read the leads a mail might join); alone, on SQLite,
+        # every desk fetches
+        fetch = context.signed_in is None or may(me.role if me else None, Right.FETCH)
+        self.channels = ChannelWorkers(context, self, fetch_channels=fetch)
         self.channels.accountEvent.connect(self.mail_status.update_event)
         self.channels.delivered.connect(self._on_delivered)
         if follow_changes:
@@ -220,6 +225,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=page: self.tabs.show_page(p))
             desk.addAction(action)
         desk.addSeparator()
+        self.database_action = QAction(self.tr("Change &database…"), self)
+        self.database_action.triggered.connect(self.change_database)
+        desk.addAction(self.database_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -441,6 +449,27 @@ class MainWindow(QMainWindow):
         if not self.actions.can_manage_rules():
             return
         self._open_accounts(VkAccountsDialog)
+
+    def change_database(self) -> None:
+        """Ask where the data lives (this computer, a team server) and move this desk there:
+        a new window on the chosen database replaces this one."""
+        from leaddesk.ui.app_main import choose_user
+        from leaddesk.ui.dialogs.database_dialog import choose_database
+
+        if not self.tabs.may_leave():
+            return
+        current = self._settings.value("database/url") or None
+        context = choose_database(self, self._settings, current_url=current)
+        if context is None:
+            return
+        app = QApplication.instance()
+        app.aboutToQuit.connect(context.close)
+        # kept by this window, which the application's start keeps after it closes
+        self.successor = MainWindow(context, choose_user(context, self._settings, None),
+                                    self._settings)
+        self.successor.show()
+        self.close()
+        self.context.close()
 
     def open_web_channels(self) -> None:
         from leaddesk.ui.dialogs.web_channels_dialog import WebChannelsDialog

@@ -1121,24 +1121,273 @@
         </message>
     </context>
     <context>
+        <name>DatabaseDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="137" />
+            <source>The connection works, but the password cannot be remembered: %1. Untick “Remember the password” to go on without it.</source>
+            <translation>Подключение работает, но пароль нельзя запомнить: %1. Снимите флажок «Запомнить пароль», чтобы продолжить без этого.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="144" />
+            <source>that address</source>
+            <translation>этому адресу</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="150" />
+            <source>The server refused the login “%1” or its password: check both.</source>
+            <translation>Сервер не принял логин «%1» или его пароль: проверьте и то и другое.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="153" />
+            <source>The server wants a password for this login: type it.</source>
+            <translation>Сервер требует пароль для этого логина: введите его.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="156" />
+            <source>The server has no database named “%1”: check the name with your administrator.</source>
+            <translation>На сервере нет базы данных «%1»: уточните имя у администратора.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="159" />
+            <source>Nothing answers at %1: the server is not running there, or the host or the port is wrong.</source>
+            <translation>По адресу %1 никто не отвечает: сервер там не запущен, или неверен адрес либо порт.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="162" />
+            <source>The server name “%1” is unknown: check it.</source>
+            <translation>Имя сервера «%1» неизвестно: проверьте его.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="165" />
+            <source>The server at %1 cannot be reached: check the host, the port and the network.</source>
+            <translation>Сервер %1 недоступен: проверьте адрес, порт и сеть.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="168" />
+            <source>The server does not let this login in from this computer (pg_hba.conf): ask your administrator.</source>
+            <translation>Сервер не пускает этот логин с этого компьютера (pg_hba.conf): обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="171" />
+            <source>Your login may not use this LeadDesk database yet: ask your administrator to add you (leaddesk user add).</source>
+            <translation>Вашему логину пока нельзя работать с этой базой LeadDesk: попросите администратора добавить вас (leaddesk user add).</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="174" />
+            <source>Your login may not connect to this database: ask your administrator.</source>
+            <translation>Вашему логину нельзя подключаться к этой базе данных: обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="177" />
+            <source>The database file cannot be opened: check the path and its folder's permissions.</source>
+            <translation>Файл базы данных не открывается: проверьте путь и права на его папку.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="179" />
+            <source>The database cannot be opened: %1</source>
+            <translation>Базу данных не удалось открыть: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="185" />
+            <source>This database was set up by a newer LeadDesk version (schema %1; this one knows up to %2): install the newer LeadDesk on this computer.</source>
+            <translation>Эту базу данных создала более новая версия LeadDesk (схема %1; эта версия знает только до %2): установите на этот компьютер новую версию LeadDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="190" />
+            <source>The database is not set up for LeadDesk yet: LeadDesk sets it up when you open it.</source>
+            <translation>База данных ещё не подготовлена для LeadDesk: LeadDesk подготовит её, когда вы её откроете.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="193" />
+            <source>The database has an older LeadDesk schema (%1): LeadDesk updates it to %2 when you open it, and desks with an older LeadDesk must then be updated too.</source>
+            <translation>В базе данных старая схема LeadDesk (%1): при открытии LeadDesk обновит её до %2, и тогда LeadDesk на остальных рабочих местах тоже нужно будет обновить.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="201" />
+            <source>This team database is not set up for LeadDesk yet, and your login may not do it. Ask your administrator to run:
+%1</source>
+            <translation>Эта общая база данных ещё не подготовлена для LeadDesk, а вашему логину это делать нельзя. Попросите администратора выполнить:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="205" />
+            <source>This team database needs an update to this LeadDesk version (from %1 to %2), and your login may not do it. Ask your administrator to run:
+%3</source>
+            <translation>Эту общую базу данных нужно обновить для этой версии LeadDesk (с %1 до %2), а вашему логину это делать нельзя. Попросите администратора выполнить:
+%3</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="271" />
+            <source>Where LeadDesk keeps its data</source>
+            <translation>Где LeadDesk хранит данные</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="274" />
+            <source>Choose where this desk keeps its leads. You can change it later from the menu.</source>
+            <translation>Выберите, где это рабочее место будет хранить заявки. Потом это можно изменить в меню.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="276" />
+            <source>Choose where this desk keeps its leads.</source>
+            <translation>Выберите, где это рабочее место будет хранить заявки.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="279" />
+            <source>&amp;This computer only</source>
+            <translation>&amp;Только этот компьютер</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="282" />
+            <source>One desk, nothing to set up. The data is kept in a file in your data folder:
+%1</source>
+            <translation>Одно рабочее место, ничего настраивать не нужно. Данные хранятся в файле в вашей папке данных:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="286" />
+            <source>T&amp;eam server (PostgreSQL)</source>
+            <translation>Об&amp;щий сервер команды (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="288" />
+            <source>Several desks share one database on a PostgreSQL server and see each other's work at once. Your administrator gives you these:</source>
+            <translation>Несколько рабочих мест работают с одной базой на сервере PostgreSQL и сразу видят работу друг друга. Эти данные даёт администратор:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="302" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="303" />
+            <source>&amp;port</source>
+            <translation>по&amp;рт</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="312" />
+            <source>e.g. sales</source>
+            <translation>например, sales</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="315" />
+            <source>e.g. anna</source>
+            <translation>например, anna</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="319" />
+            <source>empty: the remembered one, if any</source>
+            <translation>пусто: запомненный, если он есть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="320" />
+            <source>&amp;Remember the password</source>
+            <translation>&amp;Запомнить пароль</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="323" />
+            <source>Kept in this computer's keyring, never in a file; otherwise LeadDesk asks at every start</source>
+            <translation>Хранится в системном хранилище паролей этого компьютера, никогда не в файле; иначе LeadDesk спрашивает его при каждом запуске</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="326" />
+            <source>Test connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="329" />
+            <source>Connect and look at the database; nothing is changed</source>
+            <translation>Подключиться и посмотреть на базу данных; ничего не меняется</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="356" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="359" />
+            <source>&amp;Database:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="360" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="361" />
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="374" />
+            <source>LEADDESK_DB is set here: it is used instead of this choice while it is set.</source>
+            <translation>Здесь задана переменная LEADDESK_DB: пока она задана, используется она, а не этот выбор.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="381" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="386" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="449" />
+            <source>Type the server's name or address.</source>
+            <translation>Введите имя или адрес сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="451" />
+            <source>Type the database's name.</source>
+            <translation>Введите имя базы данных.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="453" />
+            <source>Type your login.</source>
+            <translation>Введите свой логин.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="488" />
+            <source>Connected: the LeadDesk database is ready.</source>
+            <translation>Подключено: база данных LeadDesk готова.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="490" />
+            <source>Connected.</source>
+            <translation>Подключено.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="503" />
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/dialogs/database_dialog.py" line="536" />
+            <source>Opening the database…</source>
+            <translation>Открытие базы данных…</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskTabs</name>
         <message>
-            <location filename="../../leaddesk/ui/desk_tabs.py" line="40" />
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="41" />
             <source>Inbox</source>
             <translation>Входящие</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/desk_tabs.py" line="41" />
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="42" />
             <source>Duty schedule</source>
             <translation>График дежурств</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/desk_tabs.py" line="42" />
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="43" />
             <source>Charts</source>
             <translation>Графики</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/desk_tabs.py" line="42" />
+            <location filename="../../leaddesk/ui/desk_tabs.py" line="43" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
@@ -1971,115 +2220,115 @@ to %2</source>
     <context>
         <name>LeadActions</name>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="78" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="83" />
             <source>%1 changed this lead at %2 while you were looking at it. Nothing was overwritten: the card now shows the fresh data, check it and try again.</source>
             <translation>%1 изменил(а) эту заявку в %2, пока вы её смотрели. Ничего не перезаписано: в карточке теперь свежие данные, проверьте их и повторите.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="80" />
-            <location filename="../../leaddesk/ui/lead_actions.py" line="86" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="85" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="91" />
             <source>Someone else</source>
             <translation>Кто-то другой</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="85" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="90" />
             <source>%1 took this lead a moment earlier.</source>
             <translation>%1 взял(а) эту заявку чуть раньше.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="89" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="94" />
             <source>This channel requires a reason to reject a lead.</source>
             <translation>В этом канале для отказа нужна причина.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="116" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="121" />
             <source>Taking the lead</source>
             <translation>Взять заявку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="132" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="137" />
             <source>Assigning the lead</source>
             <translation>Назначение заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="148" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="153" />
             <source>Rejecting the lead</source>
             <translation>Отказ по заявке</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="163" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="168" />
             <source>Postponing the lead</source>
             <translation>Откладывание заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="172" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="177" />
             <source>Reopening the lead</source>
             <translation>Возврат заявки в работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="181" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="186" />
             <source>Setting the warmth</source>
             <translation>Смена теплоты</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="195" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="200" />
             <source>Converting the lead into a deal</source>
             <translation>Превращение заявки в сделку</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="217" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="222" />
             <source>Deal won</source>
             <translation>Сделка выиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="218" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="223" />
             <source>Mark the deal of %1 as won?</source>
             <translation>Отметить сделку на %1 как выигранную?</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="224" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="229" />
             <source>Deal lost</source>
             <translation>Сделка проиграна</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="225" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="230" />
             <source>Why was the deal lost?</source>
             <translation>Почему сделка проиграна?</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="228" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="233" />
             <source>Closing the deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="236" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="241" />
             <source>Saving the note</source>
             <translation>Сохранение заметки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="244" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="249" />
             <source>Sending the reply</source>
             <translation>Отправка ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="260" />
-            <location filename="../../leaddesk/ui/lead_actions.py" line="267" />
-            <location filename="../../leaddesk/ui/lead_actions.py" line="273" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="265" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="272" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="278" />
             <source>Merge contacts</source>
             <translation>Объединение контактов</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="261" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="266" />
             <source>Phone, email or name of the other record of this person:</source>
             <translation>Телефон, почта или имя второй записи этого человека:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="268" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="273" />
             <source>No other contact matches “%1”.</source>
             <translation>Других контактов по запросу «%1» нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/lead_actions.py" line="271" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="276" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2088,12 +2337,12 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="274" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="279" />
             <source>Move every lead of this contact into %1:</source>
             <translation>Перенести все заявки этого контакта в %1:</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_actions.py" line="280" />
+            <location filename="../../leaddesk/ui/lead_actions.py" line="285" />
             <source>Merging contacts</source>
             <translation>Объединение контактов</translation>
         </message>
@@ -2162,7 +2411,7 @@ to %2</source>
         </message>
         <message>
             <location filename="../../leaddesk/ui/lead_card_html.py" line="97" />
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="293" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="294" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
@@ -2202,162 +2451,162 @@ to %2</source>
             <translation>Неизвестный контакт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="134" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
             <source>in %1</source>
             <translation>через %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="135" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="136" />
             <source>overdue by %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="137" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="138" />
             <source>escalated to the supervisor</source>
             <translation>передано руководителю</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="151" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="152" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="152" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="153" />
             <source>Invoice</source>
             <translation>Счёт</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="156" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="157" />
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="160" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="161" />
             <source>open</source>
             <translation>открыть</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="161" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="162" />
             <source>save</source>
             <translation>сохранить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="162" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="163" />
             <source>send</source>
             <translation>отправить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="163" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="164" />
             <source>sent %1</source>
             <translation>отправлен %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="174" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="175" />
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="177" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="178" />
             <source>No messages.</source>
             <translation>Сообщений нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="228" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="229" />
             <source>waiting to be sent</source>
             <translation>ожидает отправки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="229" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="230" />
             <source>sending…</source>
             <translation>отправляется…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="230" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="231" />
             <source>sent ✓</source>
             <translation>отправлено ✓</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="239" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="240" />
             <source>the server did not say why</source>
             <translation>сервер не сообщил причину</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="242" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="243" />
             <source>not sent: %1 — will not be retried</source>
             <translation>не отправлено: %1 — повторных попыток не будет</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="244" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="245" />
             <source>not sent: %1 — next try at %2</source>
             <translation>не отправлено: %1 — следующая попытка: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="246" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="247" />
             <source>Try again now</source>
             <translation>Повторить сейчас</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="261" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="262" />
             <source>This message was damaged: %1</source>
             <translation>Письмо пришло повреждённым: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="265" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="266" />
             <source>Save the original (.eml)</source>
             <translation>Сохранить оригинал (.eml)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="276" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="277" />
             <source>Open in the browser</source>
             <translation>Открыть в браузере</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="279" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="280" />
             <source>Save the file…</source>
             <translation>Сохранить файл…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="288" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="289" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="289" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="290" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="290" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="291" />
             <source>Voice message</source>
             <translation>Голосовое сообщение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="291" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
             <source>Sticker</source>
             <translation>Стикер</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="292" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="293" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="294" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="295" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="295" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="296" />
             <source>Post</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="296" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="297" />
             <source>Audio</source>
             <translation>Аудио</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card_html.py" line="319" />
+            <location filename="../../leaddesk/ui/lead_card_html.py" line="320" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -2525,26 +2774,36 @@ to %2</source>
         <name>MailStatusButton</name>
         <message>
             <location filename="../../leaddesk/ui/mail_status.py" line="45" />
+            <source>fetched on another desk: %1</source>
+            <translation>загружается на другом рабочем месте: %1</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="47" />
             <source>up to date (checked %1)</source>
             <translation>всё загружено (проверено в %1)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="50" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="52" />
             <source>(next try in %1 s)</source>
             <translation>(новая попытка через %1 с)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="63" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="65" />
             <source>Channels: %1 — problem</source>
             <translation>Каналы: %1 — проблема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="66" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="68" />
             <source>Channels: fetching…</source>
             <translation>Каналы: загрузка…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/mail_status.py" line="69" />
+            <location filename="../../leaddesk/ui/mail_status.py" line="71" />
+            <source>Channels: fetched on another desk</source>
+            <translation>Каналы: загружаются на другом рабочем месте</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/mail_status.py" line="74" />
             <source>Channels: up to date</source>
             <translation>Каналы: всё загружено</translation>
         </message>
@@ -2552,169 +2811,174 @@ to %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="54" />
-            <location filename="../../leaddesk/ui/main_window.py" line="560" />
+            <location filename="../../leaddesk/ui/main_window.py" line="56" />
+            <location filename="../../leaddesk/ui/main_window.py" line="616" />
             <source>LeadDesk</source>
             <translation>LeadDesk</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="173" />
+            <location filename="../../leaddesk/ui/main_window.py" line="180" />
             <source>&amp;Desk</source>
             <translation>&amp;Рабочее место</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="174" />
+            <location filename="../../leaddesk/ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="178" />
+            <location filename="../../leaddesk/ui/main_window.py" line="185" />
             <source>&amp;Work as</source>
             <translation>&amp;Работать как</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="190" />
+            <location filename="../../leaddesk/ui/main_window.py" line="199" />
             <source>&amp;New lead by hand…</source>
             <translation>&amp;Новая заявка вручную…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="194" />
+            <location filename="../../leaddesk/ui/main_window.py" line="203" />
             <source>&amp;Import leads from CSV…</source>
             <translation>&amp;Импорт заявок из CSV…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="198" />
+            <location filename="../../leaddesk/ui/main_window.py" line="207" />
             <source>&amp;Rules and settings…</source>
             <translation>&amp;Правила и настройки…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="201" />
+            <location filename="../../leaddesk/ui/main_window.py" line="210" />
             <source>&amp;Email accounts…</source>
             <translation>&amp;Почтовые ящики…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="204" />
+            <location filename="../../leaddesk/ui/main_window.py" line="213" />
             <source>&amp;VK communities…</source>
             <translation>Сообщества &amp;ВКонтакте…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="207" />
+            <location filename="../../leaddesk/ui/main_window.py" line="216" />
             <source>&amp;Website: chat and forms…</source>
             <translation>&amp;Сайт: чат и формы…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="211" />
+            <location filename="../../leaddesk/ui/main_window.py" line="220" />
             <source>&amp;Inbox</source>
             <translation>&amp;Входящие</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="211" />
+            <location filename="../../leaddesk/ui/main_window.py" line="220" />
             <source>Duty &amp;schedule</source>
             <translation>&amp;График дежурств</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="212" />
+            <location filename="../../leaddesk/ui/main_window.py" line="221" />
             <source>C&amp;harts</source>
             <translation>Г&amp;рафики</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="212" />
+            <location filename="../../leaddesk/ui/main_window.py" line="221" />
             <source>Re&amp;ports</source>
             <translation>&amp;Отчёты</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="219" />
+            <location filename="../../leaddesk/ui/main_window.py" line="228" />
+            <source>Change &amp;database…</source>
+            <translation>Сменить &amp;базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="231" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="224" />
+            <location filename="../../leaddesk/ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="225" />
+            <location filename="../../leaddesk/ui/main_window.py" line="237" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Клавиши</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="233" />
+            <location filename="../../leaddesk/ui/main_window.py" line="245" />
             <source>&amp;Lead</source>
             <translation>&amp;Заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="237" />
+            <location filename="../../leaddesk/ui/main_window.py" line="249" />
             <source>&amp;Take</source>
             <translation>&amp;Взять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="238" />
+            <location filename="../../leaddesk/ui/main_window.py" line="250" />
             <source>&amp;Assign or reassign…</source>
             <translation>&amp;Назначить или переназначить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="239" />
+            <location filename="../../leaddesk/ui/main_window.py" line="251" />
             <source>Re&amp;ject…</source>
             <translation>&amp;Отказ…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="240" />
+            <location filename="../../leaddesk/ui/main_window.py" line="252" />
             <source>&amp;Postpone…</source>
             <translation>Отл&amp;ожить…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="241" />
+            <location filename="../../leaddesk/ui/main_window.py" line="253" />
             <source>Re&amp;open</source>
             <translation>Вернуть в &amp;работу</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="242" />
+            <location filename="../../leaddesk/ui/main_window.py" line="254" />
             <source>&amp;Convert to deal…</source>
             <translation>В с&amp;делку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="243" />
+            <location filename="../../leaddesk/ui/main_window.py" line="255" />
             <source>&amp;Invoice…</source>
             <translation>С&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="244" />
+            <location filename="../../leaddesk/ui/main_window.py" line="256" />
             <source>&amp;Reply</source>
             <translation>&amp;Ответить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="245" />
+            <location filename="../../leaddesk/ui/main_window.py" line="257" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="257" />
+            <location filename="../../leaddesk/ui/main_window.py" line="269" />
             <source>Next lead</source>
             <translation>Следующая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="258" />
+            <location filename="../../leaddesk/ui/main_window.py" line="270" />
             <source>Previous lead</source>
             <translation>Предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="383" />
+            <location filename="../../leaddesk/ui/main_window.py" line="404" />
             <source>Phone calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="384" />
+            <location filename="../../leaddesk/ui/main_window.py" line="405" />
             <source>Office visits</source>
             <translation>Визиты в офис</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="387" />
-            <location filename="../../leaddesk/ui/main_window.py" line="390" />
+            <location filename="../../leaddesk/ui/main_window.py" line="408" />
+            <location filename="../../leaddesk/ui/main_window.py" line="411" />
             <source>Recording the lead</source>
             <translation>Запись заявки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="467" />
+            <location filename="../../leaddesk/ui/main_window.py" line="518" />
             <source>%n answer(s) could not be sent; they will be tried again</source>
             <translation>
                 <numerusform>%n ответ не отправлен; попробуем ещё раз</numerusform>
@@ -2723,7 +2987,7 @@ to %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="470" />
+            <location filename="../../leaddesk/ui/main_window.py" line="521" />
             <source>%n answer(s) sent</source>
             <translation>
                 <numerusform>Отправлен %n ответ</numerusform>
@@ -2732,52 +2996,52 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="478" />
+            <location filename="../../leaddesk/ui/main_window.py" line="529" />
             <source>Next / previous lead</source>
             <translation>Следующая / предыдущая заявка</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="479" />
+            <location filename="../../leaddesk/ui/main_window.py" line="530" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="480" />
+            <location filename="../../leaddesk/ui/main_window.py" line="531" />
             <source>Send the reply</source>
             <translation>Отправить ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="481" />
+            <location filename="../../leaddesk/ui/main_window.py" line="532" />
             <source>Insert a reply template</source>
             <translation>Вставить шаблон ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="482" />
+            <location filename="../../leaddesk/ui/main_window.py" line="533" />
             <source>New lead by hand (a call, a visit)</source>
             <translation>Новая заявка вручную (звонок, визит)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="483" />
+            <location filename="../../leaddesk/ui/main_window.py" line="534" />
             <source>Import leads from CSV</source>
             <translation>Импорт заявок из CSV</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="484" />
+            <location filename="../../leaddesk/ui/main_window.py" line="535" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="485" />
+            <location filename="../../leaddesk/ui/main_window.py" line="536" />
             <source>This list</source>
             <translation>Этот список</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="494" />
+            <location filename="../../leaddesk/ui/main_window.py" line="545" />
             <source>🔔 %1</source>
             <translation>🔔 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="495" />
+            <location filename="../../leaddesk/ui/main_window.py" line="546" />
             <source>%n alert(s) since you last looked</source>
             <translation>
                 <numerusform>%n уведомление с последнего просмотра</numerusform>
@@ -2786,17 +3050,17 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="503" />
+            <location filename="../../leaddesk/ui/main_window.py" line="554" />
             <source>Alerts</source>
             <translation>Уведомления</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="503" />
+            <location filename="../../leaddesk/ui/main_window.py" line="554" />
             <source>Open the lead:</source>
             <translation>Открыть заявку:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="536" />
+            <location filename="../../leaddesk/ui/main_window.py" line="587" />
             <source>%n lead(s)</source>
             <translation>
                 <numerusform>%n заявка</numerusform>
@@ -2805,7 +3069,7 @@ to %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../leaddesk/ui/main_window.py" line="538" />
+            <location filename="../../leaddesk/ui/main_window.py" line="589" />
             <source>%n or more found</source>
             <translation>
                 <numerusform>найдена %n или больше</numerusform>
@@ -2814,27 +3078,32 @@ to %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="543" />
+            <location filename="../../leaddesk/ui/main_window.py" line="595" />
+            <source>Your login %1 is not one of the people of this desk: ask the administrator to add you</source>
+            <translation>Ваш логин %1 не числится среди сотрудников: попросите администратора добавить вас</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/main_window.py" line="599" />
             <source>No user chosen</source>
             <translation>Пользователь не выбран</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="546" />
+            <location filename="../../leaddesk/ui/main_window.py" line="602" />
             <source>You: %1 (%2)</source>
             <translation>Вы: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="551" />
+            <location filename="../../leaddesk/ui/main_window.py" line="607" />
             <source>Not following changes: the database cannot be read (%1). Retrying…</source>
             <translation>Изменения не отслеживаются: база данных недоступна (%1). Повторяем попытку…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="561" />
+            <location filename="../../leaddesk/ui/main_window.py" line="617" />
             <source>%1 did not work: %2</source>
             <translation>%1 — не получилось: %2</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="562" />
+            <location filename="../../leaddesk/ui/main_window.py" line="618" />
             <source>An action</source>
             <translation>Действие</translation>
         </message>
@@ -4833,21 +5102,6 @@ to %2</source>
         </message>
     </context>
     <context>
-        <name>app</name>
-        <message>
-            <location filename="../../leaddesk/ui/app_main.py" line="51" />
-            <source>LeadDesk</source>
-            <translation>LeadDesk</translation>
-        </message>
-        <message>
-            <location filename="../../leaddesk/ui/app_main.py" line="52" />
-            <source>The database cannot be opened:
-%1</source>
-            <translation>Не удаётся открыть базу данных:
-%1</translation>
-        </message>
-    </context>
-    <context>
         <name>formatting</name>
         <message>
             <location filename="../../leaddesk/ui/formatting.py" line="34" />
@@ -5155,314 +5409,324 @@ Kind regards,
         </message>
         <message>
             <location filename="../../leaddesk/ui/labels.py" line="99" />
+            <source>Your role may not do this: the team database refused it. Ask a supervisor.</source>
+            <translation>Вашей роли это не разрешено: общая база данных отказала. Обратитесь к руководителю.</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="101" />
             <source>Only a rejected or postponed lead can be reopened.</source>
             <translation>Вернуть в работу можно только отклонённую или отложенную заявку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="100" />
+            <location filename="../../leaddesk/ui/labels.py" line="102" />
             <source>The lead is already converted into a deal.</source>
             <translation>Заявка уже превращена в сделку.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="101" />
+            <location filename="../../leaddesk/ui/labels.py" line="103" />
             <source>The reminder must be in the future.</source>
             <translation>Напоминание должно быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="102" />
+            <location filename="../../leaddesk/ui/labels.py" line="104" />
             <source>This person is no longer active.</source>
             <translation>Этот сотрудник больше не работает.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="103" />
+            <location filename="../../leaddesk/ui/labels.py" line="105" />
             <source>There is nothing to save: the text is empty.</source>
             <translation>Нечего сохранять: текст пустой.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="104" />
+            <location filename="../../leaddesk/ui/labels.py" line="106" />
             <source>The deal no longer exists.</source>
             <translation>Сделки больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="105" />
+            <location filename="../../leaddesk/ui/labels.py" line="107" />
             <source>Say why the deal was lost.</source>
             <translation>Укажите, почему сделка проиграна.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="106" />
+            <location filename="../../leaddesk/ui/labels.py" line="108" />
             <source>These are the same contact.</source>
             <translation>Это один и тот же контакт.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="107" />
+            <location filename="../../leaddesk/ui/labels.py" line="109" />
             <source>This is not a phone number.</source>
             <translation>Это не номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="108" />
+            <location filename="../../leaddesk/ui/labels.py" line="110" />
             <source>This is not an email address.</source>
             <translation>Это не адрес почты.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="109" />
+            <location filename="../../leaddesk/ui/labels.py" line="111" />
             <source>Enter a phone, an email or a name.</source>
             <translation>Укажите телефон, почту или имя.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="110" />
+            <location filename="../../leaddesk/ui/labels.py" line="112" />
             <source>This currency is not supported.</source>
             <translation>Эта валюта не поддерживается.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="111" />
+            <location filename="../../leaddesk/ui/labels.py" line="113" />
             <source>This lead did not come by email.</source>
             <translation>Эта заявка пришла не по почте.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="112" />
+            <location filename="../../leaddesk/ui/labels.py" line="114" />
             <source>The invoice has no PDF yet.</source>
             <translation>У счёта ещё нет PDF.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="113" />
+            <location filename="../../leaddesk/ui/labels.py" line="115" />
             <source>This file is no longer kept.</source>
             <translation>Этот файл больше не хранится.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="114" />
+            <location filename="../../leaddesk/ui/labels.py" line="116" />
             <source>This answer is no longer waiting for another try: it has been sent or queued again meanwhile.</source>
             <translation>Этот ответ уже не ждёт повторной попытки: его тем временем отправили или снова поставили в очередь.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="147" />
+            <location filename="../../leaddesk/ui/labels.py" line="149" />
             <source>connecting…</source>
             <translation>подключение…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="148" />
+            <location filename="../../leaddesk/ui/labels.py" line="150" />
             <source>fetching mail…</source>
             <translation>загрузка писем…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="149" />
+            <location filename="../../leaddesk/ui/labels.py" line="151" />
             <source>up to date</source>
             <translation>всё загружено</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="150" />
+            <location filename="../../leaddesk/ui/labels.py" line="152" />
             <source>problem</source>
             <translation>проблема</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="151" />
+            <location filename="../../leaddesk/ui/labels.py" line="153" />
             <source>no password on this computer</source>
             <translation>на этом компьютере нет пароля</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="152" />
+            <location filename="../../leaddesk/ui/labels.py" line="154" />
             <source>stopped</source>
             <translation>остановлено</translation>
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="155" />
+            <source>fetched on another desk</source>
+            <translation>загружается на другом рабочем месте</translation>
         </message>
     </context>
     <context>
         <name>problems</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="177" />
+            <location filename="../../leaddesk/ui/labels.py" line="180" />
             <source>the certificate of {where} is not trusted ({detail}); give the account the certificate authority file</source>
             <translation>сертификату {where} нет доверия ({detail}); укажите для ящика файл центра сертификации</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="180" />
+            <location filename="../../leaddesk/ui/labels.py" line="183" />
             <source>a secure connection to {where} failed ({detail})</source>
             <translation>не удалось защищённое соединение с {where} ({detail})</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="181" />
+            <location filename="../../leaddesk/ui/labels.py" line="184" />
             <source>the server name {host} is unknown</source>
             <translation>сервер с именем {host} не найден</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="182" />
+            <location filename="../../leaddesk/ui/labels.py" line="185" />
             <source>{where} refused the connection (wrong port, or the server is down)</source>
             <translation>{where} не принимает соединение (неверный порт или сервер не работает)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="185" />
+            <location filename="../../leaddesk/ui/labels.py" line="188" />
             <source>{where} did not answer in time</source>
             <translation>{where} не ответил вовремя</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="186" />
+            <location filename="../../leaddesk/ui/labels.py" line="189" />
             <source>cannot reach {where}: {detail}</source>
             <translation>нет связи с {where}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="187" />
+            <location filename="../../leaddesk/ui/labels.py" line="190" />
             <source>the certificate file {path} cannot be read: {detail}</source>
             <translation>не читается файл сертификата {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="190" />
+            <location filename="../../leaddesk/ui/labels.py" line="193" />
             <source>{host} closed the connection</source>
             <translation>{host} закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="191" />
+            <location filename="../../leaddesk/ui/labels.py" line="194" />
             <source>{host} refused the login or password for {login}</source>
             <translation>{host} не принял логин или пароль для {login}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="192" />
+            <location filename="../../leaddesk/ui/labels.py" line="195" />
             <source>{host} refused the login or password ({code})</source>
             <translation>{host} не принял логин или пароль ({code})</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="193" />
+            <location filename="../../leaddesk/ui/labels.py" line="196" />
             <source>the folder {folder} does not exist on {host}</source>
             <translation>папки {folder} нет на {host}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="194" />
+            <location filename="../../leaddesk/ui/labels.py" line="197" />
             <source>{host} answered: {text}</source>
             <translation>{host} ответил: {text}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="195" />
+            <location filename="../../leaddesk/ui/labels.py" line="198" />
             <source>{host} answered {code} {text}</source>
             <translation>{host} ответил {code} {text}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="196" />
+            <location filename="../../leaddesk/ui/labels.py" line="199" />
             <source>{host} refused the recipient: {text}</source>
             <translation>{host} не принял получателя: {text}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="197" />
+            <location filename="../../leaddesk/ui/labels.py" line="200" />
             <source>the customer has no email address to answer to</source>
             <translation>у клиента нет адреса почты для ответа</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="198" />
+            <location filename="../../leaddesk/ui/labels.py" line="201" />
             <source>the mail came back from {host}: {text}</source>
             <translation>письмо вернулось от {host}: {text}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="199" />
+            <location filename="../../leaddesk/ui/labels.py" line="202" />
             <source>the address {address} cannot be written to</source>
             <translation>на адрес {address} написать нельзя</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="200" />
+            <location filename="../../leaddesk/ui/labels.py" line="203" />
             <source>the community token is not valid any more: make a new one in the community's settings (API usage) and enter it again</source>
             <translation>ключ доступа сообщества больше не действует: создайте новый в настройках сообщества (Работа с API) и введите его снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="203" />
+            <location filename="../../leaddesk/ui/labels.py" line="206" />
             <source>VK says too many requests per second; trying again shortly</source>
             <translation>ВКонтакте: слишком много запросов в секунду; скоро попробуем снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="206" />
+            <location filename="../../leaddesk/ui/labels.py" line="209" />
             <source>the community token lacks the right to do this (messages)</source>
             <translation>у ключа доступа сообщества нет нужного права (сообщения)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="209" />
+            <location filename="../../leaddesk/ui/labels.py" line="212" />
             <source>VK's flood control stopped this message: too many identical messages; it will be tried again later</source>
             <translation>ВКонтакте остановил сообщение защитой от флуда: слишком много одинаковых сообщений; попробуем позже</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="212" />
+            <location filename="../../leaddesk/ui/labels.py" line="215" />
             <source>VK had an internal error; trying again later</source>
             <translation>внутренняя ошибка ВКонтакте; попробуем позже</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="213" />
+            <location filename="../../leaddesk/ui/labels.py" line="216" />
             <source>VK refused access: the token lacks a right (messages, community management) or the community has the Long Poll API switched off</source>
             <translation>ВКонтакте отказал в доступе: у ключа нет нужного права (сообщения, управление сообществом) или в сообществе выключен Long Poll API</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="216" />
+            <location filename="../../leaddesk/ui/labels.py" line="219" />
             <source>the token is a community token where a user token is needed</source>
             <translation>это ключ сообщества, а здесь нужен ключ пользователя</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="219" />
+            <location filename="../../leaddesk/ui/labels.py" line="222" />
             <source>VK refused a parameter of the request</source>
             <translation>ВКонтакте не принял параметр запроса</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="220" />
+            <location filename="../../leaddesk/ui/labels.py" line="223" />
             <source>the customer has blacklisted the community: the message cannot be delivered</source>
             <translation>клиент добавил сообщество в чёрный список: сообщение не доставить</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="223" />
+            <location filename="../../leaddesk/ui/labels.py" line="226" />
             <source>the customer has not allowed messages from the community: the answer cannot be delivered until they write again or allow messages</source>
             <translation>клиент не разрешил сообщения от сообщества: ответ не доставить, пока он не напишет снова или не разрешит сообщения</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="226" />
+            <location filename="../../leaddesk/ui/labels.py" line="229" />
             <source>the customer's privacy settings do not allow this message</source>
             <translation>настройки приватности клиента не допускают это сообщение</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="229" />
+            <location filename="../../leaddesk/ui/labels.py" line="232" />
             <source>the message is too long for VK</source>
             <translation>сообщение слишком длинное для ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="230" />
+            <location filename="../../leaddesk/ui/labels.py" line="233" />
             <source>VK answered: {text} (error {code})</source>
             <translation>ВКонтакте ответил: {text} (ошибка {code})</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="231" />
+            <location filename="../../leaddesk/ui/labels.py" line="234" />
             <source>VK cannot be reached: {detail}</source>
             <translation>нет связи с ВКонтакте: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="232" />
+            <location filename="../../leaddesk/ui/labels.py" line="235" />
             <source>the VK Long Poll server cannot be reached: {detail}</source>
             <translation>нет связи с сервером Long Poll ВКонтакте: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="235" />
+            <location filename="../../leaddesk/ui/labels.py" line="238" />
             <source>the VK Long Poll server sent something unexpected</source>
             <translation>сервер Long Poll ВКонтакте прислал неожиданный ответ</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="236" />
+            <location filename="../../leaddesk/ui/labels.py" line="239" />
             <source>the customer's VK conversation is unknown</source>
             <translation>неизвестен диалог клиента во ВКонтакте</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="237" />
+            <location filename="../../leaddesk/ui/labels.py" line="240" />
             <source>the channel cannot send now</source>
             <translation>канал сейчас не может отправлять</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="238" />
+            <location filename="../../leaddesk/ui/labels.py" line="241" />
             <source>no system keyring is available on this computer (on Linux: install and unlock GNOME Keyring or KWallet); passwords are never stored elsewhere</source>
             <translation>на этом компьютере нет системного хранилища паролей (в Linux: установите и разблокируйте GNOME Keyring или KWallet); в другом месте пароли не хранятся</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="241" />
+            <location filename="../../leaddesk/ui/labels.py" line="244" />
             <source>the system keyring is locked: unlock it and try again</source>
             <translation>системное хранилище паролей заблокировано: разблокируйте его и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="244" />
+            <location filename="../../leaddesk/ui/labels.py" line="247" />
             <source>the system keyring could not be opened: {detail}</source>
             <translation>системное хранилище паролей не открылось: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="245" />
+            <location filename="../../leaddesk/ui/labels.py" line="248" />
             <source>the system keyring refused: {detail}</source>
             <translation>системное хранилище паролей отказало: {detail}</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="246" />
+            <location filename="../../leaddesk/ui/labels.py" line="249" />
             <source>the only keyring here stores passwords in a plain file (keyrings.alt); install GNOME Keyring or KWallet</source>
             <translation>единственное хранилище здесь держит пароли в обычном файле (keyrings.alt); установите GNOME Keyring или KWallet</translation>
         </message>
