@@ -56,16 +56,24 @@ INTAKE_WRITES = {
 
 _MINE = "(assignee_id = leaddesk_me() OR (assignee_id IS NULL AND pool_role = 'manager'))"
 # a manager's rows of the tables that hang off a lead
+# (correlated EXISTS, not IN (SELECT ...): checking one row must be one index probe, not
+# a pass over every lead the manager may see)
+
+
+def _seen(table: str, column: str, parent: str = "leads") -> str:
+    return f"EXISTS (SELECT FROM {parent} p WHERE p.id = {table}.{column})"
+
+
 MANAGER_ROWS = {
     "leads": _MINE,
-    "messages": "lead_id IN (SELECT id FROM leads)",
-    "attachments": "message_id IN (SELECT id FROM messages)",
-    "deals": "lead_id IN (SELECT id FROM leads)",
-    "invoices": "deal_id IN (SELECT id FROM deals)",
-    "invoice_items": "invoice_id IN (SELECT id FROM invoices)",
-    "audit_events": "lead_id IS NULL OR lead_id IN (SELECT id FROM leads)",
-    "lead_search": "rowid IN (SELECT id FROM leads)",
-    "set_aside_mail": "lead_id IS NOT NULL AND lead_id IN (SELECT id FROM leads)",
+    "messages": _seen("messages", "lead_id"),
+    "attachments": _seen("attachments", "message_id", "messages"),
+    "deals": _seen("deals", "lead_id"),
+    "invoices": _seen("invoices", "deal_id", "deals"),
+    "invoice_items": _seen("invoice_items", "invoice_id", "invoices"),
+    "audit_events": "lead_id IS NULL OR " + _seen("audit_events", "lead_id"),
+    "lead_search": _seen("lead_search", "rowid"),
+    "set_aside_mail": "lead_id IS NOT NULL AND " + _seen("set_aside_mail", "lead_id"),
 }
 ROUND_ROBIN_KEYS = r"key LIKE 'assignment.round\_robin.%'"
 
