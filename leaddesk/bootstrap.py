@@ -27,7 +27,15 @@ log = logging.getLogger(__name__)
 
 
 class DatabaseNotReady(RuntimeError):
-    """The database is missing its schema or has an older one, and may not be migrated here."""
+    """The database is missing its schema or has an older one, and may not be migrated here.
+
+    Attributes:
+        schema: the ``migrate.SchemaState`` it was judged on (None when not looked at).
+    """
+
+    def __init__(self, message: str, schema: migrate.SchemaState | None = None) -> None:
+        super().__init__(message)
+        self.schema = schema
 
 
 def database_label(url: str) -> str:
@@ -35,7 +43,8 @@ def database_label(url: str) -> str:
     parsed = make_url(normalize_url(url))
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.set(drivername=parsed.get_backend_name(), password=None) \
+    # URL.set() leaves a password given as None in place: replace the field itself
+    return parsed._replace(drivername=parsed.get_backend_name(), password=None) \
         .render_as_string(hide_password=False)
 
 
@@ -64,9 +73,7 @@ def open_desk(url: str | None = None, *, run_migrations: bool = True,
             before, after = migrate.upgrade(engine)
             log.info("database %s migrated from %s to %s", database_label(url), before, after)
         elif not schema.ready:
-            problem = DatabaseNotReady(migrate.not_ready_message(schema, url))
-            problem.schema = schema
-            raise problem
+            raise DatabaseNotReady(migrate.not_ready_message(schema, url), schema)
     except BaseException:
         engine.dispose()
         raise

@@ -224,7 +224,7 @@ def _probe(url: str) -> _Probe:
     try:
         context = open_desk(url, run_migrations=False)
     except DatabaseNotReady as error:
-        schema = getattr(error, "schema", None)
+        schema = error.schema
         usable = schema is not None and schema.known and schema.may_migrate
         return _Probe(usable, describe_database_problem(error))
     context.close()

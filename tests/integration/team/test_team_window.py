@@ -43,6 +43,9 @@ def test_a_manager_is_themselves_sees_their_leads_and_no_setup(qtbot, open_windo
     window = open_window("anna")
     assert window.me is not None and window.me.login == team.people["anna"].login
     assert "Анна Смирнова" in window.user_label.text()
+    shown_database = window.database_label.text()
+    assert team.people["anna"].password not in shown_database and "***" not in shown_database
+    assert shown_database.startswith(f"postgresql://{team.people['anna'].login}@127.0.0.1:")
     assert not window.work_as.menuAction().isVisible()  # no working as someone else
     assert _shown_leads(window) == {*team.leads["anna"], *team.leads["pool"]}
     for action in (window.rules_action, window.accounts_action, window.vk_action,
