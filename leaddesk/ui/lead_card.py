@@ -218,7 +218,10 @@ class LeadCardView(QWidget):
             return  # the user moved on meanwhile
         if card is None:
             self._card = None
-            self._placeholder.setText(self.tr("This lead no longer exists."))
+            # in team mode a lead given to someone else leaves a manager's sight at once
+            self._placeholder.setText(self.tr("This lead is not yours to see any more: it was "
+                                              "given to someone else, or it no longer "
+                                              "exists."))
             self._stack.setCurrentWidget(self._placeholder)
             self.update_actions()
             return

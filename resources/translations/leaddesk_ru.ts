@@ -2740,32 +2740,32 @@ to %2</source>
             <translation>Открытие заявки</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="221" />
-            <source>This lead no longer exists.</source>
-            <translation>Этой заявки больше нет.</translation>
+            <location filename="../../leaddesk/ui/lead_card.py" line="222" />
+            <source>This lead is not yours to see any more: it was given to someone else, or it no longer exists.</source>
+            <translation>Эта заявка вам больше не видна: её передали другому сотруднику или её больше нет.</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="360" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="363" />
             <source>The file cannot be saved: %1</source>
             <translation>Не удалось сохранить файл: %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="381" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="384" />
             <source>Save the file</source>
             <translation>Сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="386" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="389" />
             <source>Save the original message</source>
             <translation>Сохранить исходное письмо</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="387" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="390" />
             <source>message-%1.eml</source>
             <translation>письмо-%1.eml</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/lead_card.py" line="394" />
+            <location filename="../../leaddesk/ui/lead_card.py" line="397" />
             <source>Sending again</source>
             <translation>Повторная отправка</translation>
         </message>
