@@ -367,17 +367,23 @@ def test_the_status_bar_says_which_desk_fetches_a_channel(qtbot):
 # -- headless sync -------------------------------------------------------------------------
 
 
-def test_sync_once_skips_a_channel_fetched_on_another_desk(pg_url, pg_engine, dovecot,
-                                                           imap_user, tmp_path):
+def _add_mailbox(pg_url: str, dovecot, imap_user, env: dict) -> int:
+    """The mailbox "Продажи" added with the real command; its channel id."""
     login, password = imap_user
-    env = child_env(tmp_path)
     added = run_leaddesk(pg_url, "channel", "add", "email", "--name", "Продажи",
                          "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port),
                          "--imap-security", "none", "--smtp-host", "127.0.0.1",
                          "--smtp-port", "1", "--smtp-security", "none", "--login", login,
                          "--password-stdin", "--no-test", env=env, stdin=password + "\n")
     assert added.returncode == 0, added.stderr
-    channel_id = int(added.stdout.split("(id ")[1].split(")")[0])
+    return int(added.stdout.split("(id ")[1].split(")")[0])
+
+
+def test_sync_once_skips_a_channel_fetched_on_another_desk(pg_url, pg_engine, dovecot,
+                                                           imap_user, tmp_path):
+    login, _password = imap_user
+    env = child_env(tmp_path)
+    channel_id = _add_mailbox(pg_url, dovecot, imap_user, env)
     dovecot.append(login, "INBOX", make_mail(1, sender="olga@example.ru"))
     held = channel_leases(pg_engine, "anna@desk-a")(channel_id)
     try:
@@ -402,15 +408,9 @@ def test_sync_waits_while_another_desk_fetches_and_takes_over_when_it_goes(
 
     from tests.conftest import REPO
 
-    login, password = imap_user
+    login, _password = imap_user
     env = child_env(tmp_path)
-    added = run_leaddesk(pg_url, "channel", "add", "email", "--name", "Продажи",
-                         "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port),
-                         "--imap-security", "none", "--smtp-host", "127.0.0.1",
-                         "--smtp-port", "1", "--smtp-security", "none", "--login", login,
-                         "--password-stdin", "--no-test", env=env, stdin=password + "\n")
-    assert added.returncode == 0, added.stderr
-    channel_id = int(added.stdout.split("(id ")[1].split(")")[0])
+    channel_id = _add_mailbox(pg_url, dovecot, imap_user, env)
     dovecot.append(login, "INBOX", make_mail(1, sender="olga@example.ru"))
     held = channel_leases(pg_engine, "anna@desk-a")(channel_id)
     assert held.try_acquire()
