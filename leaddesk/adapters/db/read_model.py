@@ -89,25 +89,26 @@ class SqlReadModel(WorkflowReadsMixin, MailReadsMixin, ScheduleReadsMixin,
             conditions += [Lead.pool_role == (flt.my_role or ""), Lead.assignee_id.is_(None)]
         return conditions
 
-    def _ids(self, flt: InboxFilter):
+    def _ids(self, flt: InboxFilter, page: PagePlan | None = None):
         """(select of matching lead ids, the id column to order and compare by).
 
         A search is driven from the search index, whose hits come in id order, so the
-        first page of a common word is read without collecting every hit first.
+        first page of a common word is read without collecting every hit first (on
+        PostgreSQL the search function is told the page: ``page``, newest first).
         """
         conditions = self._conditions(flt)
         terms = flt.search_terms
         if not terms:
             return select(Lead.id).where(*conditions), Lead.id
-        hits = search_index.hits_table()
-        query = (
-            select(hits.c.rowid.label("id"))
-            .select_from(hits)
-            .where(search_index.match_condition(self._dialect, terms))
-        )
+        below = wanted = None
+        if page is not None and page.descending and page.before_id is None:
+            below = page.after_id
+            if not conditions:  # a filter after the search would leave the page short
+                wanted = page.limit + page.offset
+        query, rowid = search_index.hits_select(self._dialect, terms, below, wanted)
         if conditions:
-            query = query.join(Lead, Lead.id == hits.c.rowid).where(*conditions)
-        return query, hits.c.rowid
+            query = query.join(Lead, Lead.id == rowid).where(*conditions)
+        return query, rowid
 
     def inbox_count(self, flt: InboxFilter) -> int:
         ids, _ = self._ids(flt)
@@ -118,7 +119,7 @@ class SqlReadModel(WorkflowReadsMixin, MailReadsMixin, ScheduleReadsMixin,
     def inbox_rows(self, flt: InboxFilter, plan: PagePlan) -> list[InboxRow]:
         if plan.limit <= 0:
             return []
-        ids, id_column = self._ids(flt)
+        ids, id_column = self._ids(flt, plan)
         if plan.after_id is not None:
             ids = ids.where(id_column < plan.after_id)
         if plan.before_id is not None:

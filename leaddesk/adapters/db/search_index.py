@@ -7,7 +7,17 @@ without ranking every hit.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, column, table, text
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    Select,
+    column,
+    func,
+    select,
+    table,
+    text,
+)
 
 SQLITE_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS lead_search USING fts5("
@@ -44,15 +54,23 @@ def upsert(connection: Connection, lead_id: int, doc: str, new: bool = False) ->
     connection.execute(_INSERT, {"id": lead_id, "doc": doc})
 
 
-def hits_table():
-    """The search table as seen from a query: ``rowid`` is the lead id."""
-    return table("lead_search", column("rowid"), column("doc"))
+def hits_select(dialect: str, terms: list[str], below: int | None = None,
+                wanted: int | None = None) -> tuple[Select, ColumnElement]:
+    """The leads matching all ``terms`` as word prefixes: (a select of their ids labelled
+    ``id``, the id column to order and compare by).
 
-
-def match_condition(dialect: str, terms: list[str]):
-    """A condition on the search table matching all ``terms`` as word prefixes."""
+    PostgreSQL goes through ``leaddesk_search()`` (migration 0006), which matches first and
+    then keeps the leads the signed-in person may see: under row-level security the server
+    would check the row rule on every row of the index before a word match. Called as a
+    function, it cannot see the page the caller wants, so the caller says: ids below
+    ``below``, at most ``wanted`` of the newest (both optional; SQLite ignores them).
+    """
     if dialect == "sqlite":
         query = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-        return text("lead_search MATCH :q").bindparams(q=query)
+        hits = table("lead_search", column("rowid"), column("doc"))
+        return (select(hits.c.rowid.label("id")).select_from(hits)
+                .where(text("lead_search MATCH :q").bindparams(q=query)), hits.c.rowid)
     query = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "':*" for t in terms)
-    return text("lead_search.tsv @@ to_tsquery('simple', :q)").bindparams(q=query)
+    hits = func.leaddesk_search(query, below, wanted) \
+        .table_valued(column("rowid", BigInteger)).alias("hits")
+    return select(hits.c.rowid.label("id")).select_from(hits), hits.c.rowid

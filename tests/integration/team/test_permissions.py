@@ -144,3 +144,18 @@ def test_a_stale_edit_is_refused_with_the_name_of_who_changed_the_lead(team):
     assert refused.value.by == team.people["dina"].name
     fresh = anna_desk.reader.lead_card(lead)
     assert fresh.status is LeadStatus.POSTPONED and fresh.version > seen
+
+
+def test_a_managers_search_finds_only_what_they_may_see(team):
+    desk = team.desk("anna")
+    searched = InboxFilter(search="звонок")
+    found = {row["id"] for row in list_leads(desk.reader, searched, 100, UTC_ZONE)}
+    assert found == set(team.leads["anna"])
+    assert desk.reader.inbox_count(searched) == 2
+    # the search function itself gives a manager nothing of other people's leads either
+    with team.connect("anna") as connection:
+        assert _ids(connection, "SELECT rowid FROM leaddesk_search('''звонок'':*')") == \
+            set(team.leads["anna"])
+    everyone = team.desk("dina")
+    assert {row["id"] for row in list_leads(everyone.reader, searched, 100, UTC_ZONE)} == \
+        {*team.leads["anna"], *team.leads["boris"]}
