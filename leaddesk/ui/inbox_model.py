@@ -9,6 +9,8 @@ never makes anybody wait for a count of every hit. Sorting and filtering happen 
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import OrderedDict
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -30,6 +32,12 @@ MAX_CACHED_PAGES = 60
 COLUMNS = ("channel", "received", "contact", "subject", "status", "assignee", "warmth", "waiting")
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOON_SECONDS = 5 * 60  # the answer is due within five minutes: orange
+RETRY_SECONDS = 2.0  # after a failed read, how long the model shows what it has
+log = logging.getLogger(__name__)
+
+
+class _Unavailable(Exception):
+    """The database could not be read just now (the status bar says so)."""
 
 
 class InboxModel(QAbstractTableModel):
@@ -38,6 +46,10 @@ class InboxModel(QAbstractTableModel):
     Signals:
         countChanged(int, bool): rows shown, and whether that is every match (False while a
             search has more hits to read).
+
+    When the database cannot be read (a team server gone for a moment), the model keeps
+    showing what it has, reads nothing for ``RETRY_SECONDS`` and tries again; the change
+    feed reloads it fully once the server is back.
     """
 
     countChanged = Signal(int, bool)
@@ -52,6 +64,7 @@ class InboxModel(QAbstractTableModel):
         self._incremental = False
         self._exhausted = True
         self._now = datetime.now(UTC)
+        self._failed_at: float | None = None
         self._hot_background = QBrush(labels.color("#fdecea"))
         self._bold = QFont()
         self._bold.setBold(True)
@@ -79,19 +92,43 @@ class InboxModel(QAbstractTableModel):
         self._zone = zone
         self._emit_all_changed()
 
+    def _read(self, what, *args):
+        """``what(*args)``, or _Unavailable when the database cannot be read now."""
+        if self._failed_at is not None and time.monotonic() - self._failed_at < RETRY_SECONDS:
+            raise _Unavailable
+        try:
+            result = what(*args)
+        except Exception as error:
+            log.warning("the inbox cannot be read now: %s", str(error).splitlines()[0]
+                        if str(error) else type(error).__name__)
+            self._failed_at = time.monotonic()
+            raise _Unavailable from error
+        self._failed_at = None
+        return result
+
     def reload(self) -> None:
-        """Forget every page and count again (after a filter change or a change elsewhere)."""
+        """Forget every page and count again (after a filter change or a change elsewhere).
+        When the database cannot be read, what is shown stays."""
+        incremental = bool(self._filter.search_terms)
+        self._failed_at = None  # a reload is asked for: try at once
+        try:
+            if incremental:
+                first = self._read(queries.search_page, self._reader, self._filter, None,
+                                   PAGE_SIZE)
+            else:
+                total = self._read(queries.inbox_count, self._reader, self._filter)
+        except _Unavailable:
+            return
         self.beginResetModel()
         self._pages.clear()
         self._now = datetime.now(UTC)
-        self._incremental = bool(self._filter.search_terms)
-        if self._incremental:
-            first = queries.search_page(self._reader, self._filter, None, PAGE_SIZE)
+        self._incremental = incremental
+        if incremental:
             self._pages[0] = first
             self._total = len(first)
             self._exhausted = len(first) < PAGE_SIZE
         else:
-            self._total = queries.inbox_count(self._reader, self._filter)
+            self._total = total
             self._exhausted = True
         self.endResetModel()
         self.countChanged.emit(self._total, self._exhausted)
@@ -128,7 +165,10 @@ class InboxModel(QAbstractTableModel):
                     return page * PAGE_SIZE + offset
         if self._incremental:
             return None
-        return queries.inbox_position(self._reader, self._filter, lead_id)
+        try:
+            return self._read(queries.inbox_position, self._reader, self._filter, lead_id)
+        except _Unavailable:
+            return None
 
     def _page(self, page: int) -> list[InboxRow]:
         rows = self._pages.get(page)
@@ -138,8 +178,11 @@ class InboxModel(QAbstractTableModel):
         if self._incremental:
             return []
         known = {p: (r[0].lead_id, r[-1].lead_id) for p, r in self._pages.items() if r}
-        rows = queries.inbox_page(self._reader, self._filter, page, PAGE_SIZE, self._total,
-                                  known)
+        try:
+            rows = self._read(queries.inbox_page, self._reader, self._filter, page,
+                              PAGE_SIZE, self._total, known)
+        except _Unavailable:
+            return []  # blank rows for now; read again on a later paint
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -154,7 +197,11 @@ class InboxModel(QAbstractTableModel):
             return
         last_page = max(self._pages)
         last_id = self._pages[last_page][-1].lead_id
-        rows = queries.search_page(self._reader, self._filter, last_id, PAGE_SIZE)
+        try:
+            rows = self._read(queries.search_page, self._reader, self._filter, last_id,
+                              PAGE_SIZE)
+        except _Unavailable:
+            return
         self._exhausted = len(rows) < PAGE_SIZE
         if rows:
             self.beginInsertRows(QModelIndex(), self._total, self._total + len(rows) - 1)

@@ -83,3 +83,40 @@ def test_a_customer_writing_again_shows_the_new_answer_deadline(qapp, desk):
     assert "wrote again" in waiting.data(Qt.ItemDataRole.ToolTipRole)
     page = lead_card_html.render(desk.reader.lead_card(lead_id), company_zone("Europe/Moscow"))
     assert "Answer due" in page and "overdue by 5" in page
+
+
+class _ServerGone:
+    """The desk's read side while the team server is away: every read fails as psycopg's
+    do (any exception), until it is back."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self.away = False
+
+    def __getattr__(self, name):
+        attribute = getattr(self._reader, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args, **kwargs):
+            if self.away:
+                raise ConnectionRefusedError("connection to server at 127.0.0.1 failed")
+            return attribute(*args, **kwargs)
+        return call
+
+
+def test_the_inbox_keeps_what_it_shows_while_the_database_is_away(qapp, desk, monkeypatch):
+    monkeypatch.setattr(inbox_model, "PAGE_SIZE", 10)
+    reader = _ServerGone(desk.reader)
+    model = InboxModel(reader, company_zone("Europe/Moscow"))
+    model.set_filter(InboxFilter())
+    first = model.data(model.index(0, COLUMNS.index("subject")))
+    reader.away = True
+    model.reload()  # a change arrived just as the server went: nothing breaks, nothing goes
+    assert model.rowCount() == 90
+    assert model.data(model.index(0, COLUMNS.index("subject"))) == first
+    assert model.data(model.index(85, COLUMNS.index("subject"))) is None  # not read yet
+    assert model.row_of(10_000) is None
+    reader.away = False
+    model.reload()  # the feed's full refresh once the server is back
+    assert model.data(model.index(85, COLUMNS.index("subject"))).startswith("Заявка 5 ")
