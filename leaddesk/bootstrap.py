@@ -11,8 +11,9 @@ from leaddesk.adapters.db import migrate
 from leaddesk.adapters.db.bulk import SqlBulkLoader
 from leaddesk.adapters.db.change_feed import SqlChangeFeed
 from leaddesk.adapters.db.channel_lease import channel_leases
-from leaddesk.adapters.db.engine import (
+from leaddesk.adapters.db.engine import (  # local_database_url: for the window's choice
     default_database_url,
+    local_database_url,
     make_engine,
     make_read_engine,
     normalize_url,
@@ -20,10 +21,16 @@ from leaddesk.adapters.db.engine import (
 from leaddesk.adapters.db.read_model import SqlReadModel
 from leaddesk.adapters.db.team_logins import signed_in_person
 from leaddesk.adapters.db.unit_of_work import unit_of_work_factory
-from leaddesk.adapters.secrets import KeyringSecrets, with_database_password
+from leaddesk.adapters.secrets import (  # database_secret_key: for the window's choice
+    KeyringSecrets,
+    database_secret_key,
+    with_database_password,
+)
 from leaddesk.services.context import DeskContext
 
 log = logging.getLogger(__name__)
+__all__ = ["DatabaseNotReady", "database_label", "database_secret_key", "local_database_url",
+           "open_desk"]
 
 
 class DatabaseNotReady(RuntimeError):
@@ -56,7 +63,7 @@ def open_desk(url: str | None = None, *, run_migrations: bool = True,
         url: a SQLAlchemy URL, ``postgresql://...`` or a file path. A PostgreSQL URL with
             a login but no password gets the password the keyring remembers for it.
         run_migrations: bring the schema up to date first, when the login may (see
-            ``migrate.may_migrate``); when False, or when it may not, a database that is
+            ``migrate.schema_state``); when False, or when it may not, a database that is
             not up to date raises DatabaseNotReady, whose message says what to do and whose
             ``schema`` is the ``migrate.SchemaState`` it was judged on.
         actor_id: the user the writes are recorded for.

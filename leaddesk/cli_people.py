@@ -29,15 +29,15 @@ def add_user_parsers(commands) -> None:
 
 
 def run_user_command(args, open_desk, command_error) -> int:
-    from leaddesk.services.people import PeopleError, has_login, put_person
+    from leaddesk.services.people import PeopleError, database_logins, put_person
     from leaddesk.services.ports import NotPermitted
 
     if args.user_command == "list":
         context = open_desk(args)
         try:
+            signs_in = database_logins(context.uow_factory)
             for person in context.reader.users():
-                login = ("  database login" if context.is_team
-                         and has_login(context.uow_factory, person.login) else "")
+                login = "  database login" if person.login in signs_in else ""
                 state = "" if person.active else "  (inactive)"
                 print(f"{person.login:<20} {person.role:<11} {person.name}{state}{login}")
         finally:

@@ -83,26 +83,6 @@ def database_secret_key(url: str) -> str | None:
             f"{parsed.database or parsed.username}")
 
 
-def remember_database_password(url: str, password: str, secrets: KeyringSecrets | None = None,
-                               ) -> None:
-    """Keep the password of ``url``'s login in the keyring (SecretsUnavailable if it cannot)."""
-    key = database_secret_key(url)
-    if key is None:
-        raise ValueError("only a PostgreSQL URL with a login has a password to remember")
-    (secrets or KeyringSecrets()).put(key, password)
-
-
-def forget_database_password(url: str, secrets: KeyringSecrets | None = None) -> None:
-    key = database_secret_key(url)
-    if key is not None:
-        (secrets or KeyringSecrets()).delete(key)
-
-
-def remembered_database_password(url: str, secrets: KeyringSecrets | None = None) -> str | None:
-    key = database_secret_key(url)
-    return None if key is None else (secrets or KeyringSecrets()).get(key)
-
-
 def with_database_password(url: str, secrets: KeyringSecrets | None = None) -> str:
     """``url`` with the remembered password of its login when it names a login but no password.
 
@@ -110,10 +90,11 @@ def with_database_password(url: str, secrets: KeyringSecrets | None = None) -> s
     server may still take the login without one: trust, a .pgpass file, PGPASSWORD).
     """
     parsed = make_url(normalize_url(url))
-    if parsed.password is not None or database_secret_key(url) is None:
+    key = database_secret_key(url)
+    if parsed.password is not None or key is None:
         return url
     try:
-        password = remembered_database_password(url, secrets)
+        password = (secrets or KeyringSecrets()).get(key)
     except SecretsUnavailable as error:
         # said once per open; the server's refusal, if any, is what the person sees
         log.info("no database password from the keyring: %s", error)

@@ -64,6 +64,7 @@ def put_person(uow_factory: UnitOfWorkFactory, login: str, name: str, role: Role
     return person, existing is None
 
 
-def has_login(uow_factory: UnitOfWorkFactory, login: str) -> bool:
+def database_logins(uow_factory: UnitOfWorkFactory) -> set[str]:
+    """The people's logins that may sign in to the team database (none on SQLite)."""
     with uow_factory() as uow:
-        return uow.store.login_exists(login)
+        return uow.store.database_logins()

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             self.alerts.start(user)
         self._show_user()
         self._update_lead_actions()
+        self._show_role_actions()
         self.tabs.set_user(user)
         self._apply_filter(self.filter_bar.current())
 
@@ -375,7 +376,6 @@ class MainWindow(QMainWindow):
         for code, action in self.lead_actions.items():
             action.setEnabled(allowed.get(code, False))
         self.card.update_actions()
-        self._show_role_actions()
 
     def _show_role_actions(self) -> None:
         """Only what the person's role may do is offered (in team mode the database

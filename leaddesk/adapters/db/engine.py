@@ -12,13 +12,15 @@ from sqlalchemy.engine import make_url
 APP_NAME = "LeadDesk"
 
 
-def default_database_url() -> str:
-    """``LEADDESK_DB`` if set, else an SQLite file in the user's data directory."""
-    env = os.environ.get("LEADDESK_DB")
-    if env:
-        return env
+def local_database_url() -> str:
+    """The SQLite file in the user's data directory: "this computer only"."""
     folder = Path(user_data_dir(APP_NAME, appauthor=False))
     return f"sqlite:///{folder / 'leaddesk.db'}"
+
+
+def default_database_url() -> str:
+    """``LEADDESK_DB`` if set, else the SQLite file in the user's data directory."""
+    return os.environ.get("LEADDESK_DB") or local_database_url()
 
 
 def normalize_url(url: str) -> str:

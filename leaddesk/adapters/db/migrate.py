@@ -84,18 +84,13 @@ def _known(scripts: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def may_migrate(engine: Engine) -> bool:
-    """May this login create or update LeadDesk's schema?
+def _migration_rights(connection: Connection) -> tuple[bool, str | None]:
+    """(may this login create or update LeadDesk's schema, who may when it is known).
 
     SQLite: yes (a file the process can open). PostgreSQL: a superuser; else, when the
     schema exists, a member of the role owning its ``alembic_version`` table that may also
     create in the schema; on a database without it, one that may create in the schema.
     """
-    with engine.connect() as connection:
-        return _migration_rights(connection)[0]
-
-
-def _migration_rights(connection: Connection) -> tuple[bool, str | None]:
     if connection.dialect.name != "postgresql":
         return True, None
     row = connection.execute(text(

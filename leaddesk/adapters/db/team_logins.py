@@ -75,6 +75,13 @@ class PeopleStoreMixin:
             text("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = :login AND rolcanlogin)"),
             {"login": login}))
 
+    def database_logins(self) -> set[str]:
+        if not self.team_logins_supported():
+            return set()
+        return set(self.session.scalars(text(
+            "SELECT u.login FROM users u JOIN pg_roles r ON r.rolname = u.login "
+            "WHERE r.rolcanlogin")))
+
     def put_database_login(self, login: str, role: str, password: str | None) -> None:
         """Create the login (or change its password) and put it in ``role``'s group only.
 

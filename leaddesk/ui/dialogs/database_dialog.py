@@ -22,7 +22,6 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 import shiboken6
-from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,10 +58,10 @@ DEFAULT_PORT = 5432
 
 
 def local_database_url() -> str:
-    """The SQLite file in the user's data folder (as ``engine.default_database_url`` makes
-    it when ``LEADDESK_DB`` is not set; a test holds the two together)."""
-    folder = Path(user_data_dir("LeadDesk", appauthor=False))
-    return f"sqlite:///{folder / 'leaddesk.db'}"
+    """The SQLite file in the user's data folder ("this computer only")."""
+    from leaddesk import bootstrap
+
+    return bootstrap.local_database_url()
 
 
 def saved_database_url(settings: QSettings) -> str | None:
@@ -120,9 +119,10 @@ class TeamServer:
                 f"{quote(self.database, safe='')}")
 
     def secret_key(self) -> str:
-        """The keyring entry of the password: as ``secrets.database_secret_key`` makes it
-        (a test holds the two together)."""
-        return f"database:{self.login}@{self.host.lower()}:{self.port}/{self.database}"
+        """The keyring entry of the password (the one ``open_desk`` reads it from)."""
+        from leaddesk import bootstrap
+
+        return bootstrap.database_secret_key(self.url())
 
 
 # -- problems in words
