@@ -69,29 +69,23 @@ class ReplayResult:
     scheduled: bool = True
 
 
-def weekly_shifts(roster_or_shifts: DutyRoster | Iterable[WeeklyShift]) -> tuple[WeeklyShift, ...]:
-    if isinstance(roster_or_shifts, DutyRoster):
-        return roster_or_shifts.shifts
-    return tuple(roster_or_shifts)
-
-
 def has_weekly_schedule(shifts: Iterable[WeeklyShift], channel_id: int) -> bool:
     """Whether the channel has at least one weekly shift."""
     return any(s.channel_id == channel_id for s in shifts)
 
 
-def coverage_grid(roster_or_shifts: DutyRoster | Iterable[WeeklyShift], channel_id: int,
+def coverage_grid(shifts: Iterable[WeeklyShift], channel_id: int,
                   user_ids: Iterable[int] | None = None,
                   demand: Demand | None = None) -> list[CoverageCell]:
     """The 168 hours of the week (Monday 0:00 first) for one channel.
 
     Args:
-        roster_or_shifts: a roster, or the weekly shifts of a draft.
+        shifts: the weekly shifts (saved, or of a draft).
         channel_id: the channel.
         user_ids: the people who count (e.g. the active ones); None counts everyone.
         demand: usual leads per (weekday, hour); missing hours count as no demand.
     """
-    shifts = weekly_shifts(roster_or_shifts)
+    shifts = tuple(shifts)
     demand = demand or {}
     scheduled = has_weekly_schedule(shifts, channel_id)
     allowed = None if user_ids is None else set(user_ids)

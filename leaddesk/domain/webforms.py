@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
@@ -68,7 +68,6 @@ class FormSpec:
     button: str = "Отправить"
     id: int | None = None
     active: bool = True
-    extra: dict = field(default_factory=dict)
 
     def field(self, name: str) -> FormField | None:
         return next((f for f in self.fields if f.name == name), None)

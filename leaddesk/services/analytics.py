@@ -18,12 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from leaddesk.domain.codes import LeadStatus
 from leaddesk.domain.rollup import day_number
-from leaddesk.domain.timefmt import DEFAULT_TIME_ZONE, TIME_ZONE_KEY, company_zone
 from leaddesk.services.analytics_ports import AnalyticsReads
+from leaddesk.services.company import time_zone
 
 REPORT_NAMES = ("unanswered", "late", "response-time", "state", "reasons", "conversion",
                 "funnel", "peak-hours", "heatmap", "leaderboard")
@@ -65,7 +64,7 @@ def default_period(today: date) -> tuple[date, date]:
 
 
 def company_today(reader: AnalyticsReads, now: datetime) -> date:
-    return now.astimezone(_zone(reader)).date()
+    return now.astimezone(time_zone(reader)).date()
 
 
 def run_report(reader: AnalyticsReads, query: ReportQuery) -> Report:
@@ -98,10 +97,6 @@ class _Scope:
         """(won deals, money in rubles) by ``group``."""
         return {tuple(row[:-2]): (int(row[-2]), round(int(row[-1] or 0) / 100, 2))
                 for row in self.reader.won_money(*self.days, self.kinds, group)}
-
-
-def _zone(reader: AnalyticsReads) -> ZoneInfo:
-    return company_zone((reader.setting(TIME_ZONE_KEY) or {}).get("name", DEFAULT_TIME_ZONE))
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity, IdentityKind, LeadStatus
+from leaddesk.domain.codes import ChangeKind, DeliveryState, Entity, IdentityKind
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.mail import (
     ParsedMail,
@@ -102,7 +102,7 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
     thread_key = normalize_subject(parsed.subject) or None
     # A reply joins its lead while the lead is open; to a closed (rejected, converted)
     # one it starts a new lead, so that it lands in someone's inbox again.
-    lead_id = _open(store, store.lead_by_message_ids(channel.id, parsed.thread_ids))
+    lead_id = store.lead_by_message_ids(channel.id, parsed.thread_ids)
     contact_id = store.contact_by_identity(IdentityKind.EMAIL, sender) if sender else None
     if lead_id is None and contact_id is not None and thread_key:
         lead_id = store.open_lead_by_thread_key(contact_id, thread_key)
@@ -125,19 +125,8 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, folder: str, mail: Fetche
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1
         return
-    message_id = add_follow_up(store, lead_id, channel.id, request)
-    state = store.lead_state(lead_id)
-    owner = state.assignee_id if state else None
-    store.add_audit(lead_id, "customer_wrote", None, received_at,
-                    {"to_id": owner} if owner else {})
-    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
-    uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
+    add_follow_up(uow, lead_id, channel.id, request)
     counts.joined += 1
-
-
-def _open(store, lead_id: int | None) -> int | None:
-    state = store.lead_state(lead_id) if lead_id is not None else None
-    return lead_id if state is not None and LeadStatus(state.status).is_open else None
 
 
 def _mark_bounced(uow: UnitOfWork, channel: ChannelInfo, parsed: ParsedMail,

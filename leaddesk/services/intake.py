@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,7 +19,6 @@ from leaddesk.domain.codes import (
 from leaddesk.domain.identities import normalize_identity
 from leaddesk.domain.inbox import lead_preview, search_document
 from leaddesk.domain.mail import MailAttachment
-from leaddesk.domain.rollup import COUNTED_FIELDS
 from leaddesk.domain.sla import sla_deadline
 from leaddesk.services.arrival import on_arrival
 from leaddesk.services.company import zone_name
@@ -107,6 +106,14 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
               taken_by: int | None = None, contact_id: int | None = None) -> int:
     """``record_inbound_lead`` inside the caller's unit of work (a batch of mail is one
     transaction with its sync position). Returns the lead id."""
+    return record_lead_and_message(uow, channel, request, now, taken_by, contact_id)[0]
+
+
+def record_lead_and_message(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest,
+                            now: datetime, taken_by: int | None = None,
+                            contact_id: int | None = None) -> tuple[int, int]:
+    """``record_in`` for a caller that needs the first message too (the chat hands its id
+    to the visitor). Returns (lead id, message id)."""
     store = uow.store
     status = LeadStatus.NEW if taken_by is None else LeadStatus.IN_PROGRESS
     if contact_id is None:
@@ -137,7 +144,7 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
         thread_key=request.thread_key,
         **fields,
     )
-    add_inbound_message(store, lead_id, channel.id, request)
+    message_id = add_inbound_message(store, lead_id, channel.id, request)
     store.add_audit(lead_id, "received", None, request.received_at,
                     {"channel": channel.name})
     if taken_by is not None:
@@ -150,10 +157,9 @@ def record_in(uow: UnitOfWork, channel: ChannelInfo, request: InboundRequest, no
         store.add_audit(lead_id, "unstaffed", None, now, {})
     label, ids = store.contact_label(contact_id)
     store.index_lead(lead_id, search_document(request.subject, preview, label, ids))
-    store.count_lead(replace(lead_facts(arriving), **{
-        name: fields[name] for name in COUNTED_FIELDS if name in fields}), +1, zone_name(store))
+    store.move_in_rollups(None, lead_facts(arriving, **fields), zone_name(store))
     uow.changed(Entity.LEAD, lead_id, ChangeKind.CREATED)
-    return lead_id
+    return lead_id, message_id
 
 
 def add_inbound_message(store: Store, lead_id: int, channel_id: int,
@@ -181,18 +187,27 @@ def add_inbound_message(store: Store, lead_id: int, channel_id: int,
     return message_id
 
 
-def add_follow_up(store: Store, lead_id: int, channel_id: int,
-                  request: InboundRequest) -> int:
-    """The customer's next message in an open lead's thread. Where the lead was answered
-    already, the next answer is due within the channel's target from this message on (a
-    message from the channel's past, met on a first sync, sets no deadline)."""
+def add_follow_up(uow: UnitOfWork, lead_id: int, channel_id: int,
+                  request: InboundRequest) -> tuple[int, LeadState | None]:
+    """The customer's next message in an open lead's thread: the lead's owner is alerted
+    ("customer_wrote") and the lead and message are noted as changed. Where the lead was
+    answered already, the next answer is due within the channel's target from this
+    message on (a message from the channel's past, met on a first sync, sets no deadline).
+    Returns (message id, the lead's state as read after the message was added)."""
+    store = uow.store
     message_id = add_inbound_message(store, lead_id, channel_id, request)
     if not request.history:
         sla = store.channel_workflow(channel_id).sla_seconds
         due = sla_deadline(request.received_at, sla)
         if due is not None:
             store.await_reply(lead_id, due)
-    return message_id
+    state = store.lead_state(lead_id)
+    owner = state.assignee_id if state else None
+    store.add_audit(lead_id, "customer_wrote", None, request.received_at,
+                    {"to_id": owner} if owner else {})
+    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
+    uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
+    return message_id, state
 
 
 def find_or_create_contact(uow: UnitOfWork, request: InboundRequest) -> int:

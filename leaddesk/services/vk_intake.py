@@ -84,15 +84,9 @@ def _ingest_one(uow: UnitOfWork, channel: ChannelInfo, message: VkMessage,
         record_in(uow, channel, request, now, contact_id=contact_id)
         counts.new_leads += 1
         return
-    message_id = add_follow_up(store, lead_id, channel.id, request)
-    state = store.lead_state(lead_id)
+    _message_id, state = add_follow_up(uow, lead_id, channel.id, request)
     if message.product and state is not None and not state.product:
         store.update_lead(lead_id, None, product=message.product)
-    owner = state.assignee_id if state else None
-    store.add_audit(lead_id, "customer_wrote", None, message.sent_at,
-                    {"to_id": owner} if owner else {})
-    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
-    uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
     counts.joined += 1
 
 

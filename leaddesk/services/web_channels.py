@@ -85,11 +85,10 @@ def update_site_settings(uow_factory: UnitOfWorkFactory, channel_id: int,
         channel = store.channel_info(channel_id)
         if channel is None or channel.kind not in DEFAULT_SLA:
             raise WebSetupInvalid(["not_a_web_channel"])
-        current = SiteSettings.from_settings(store.channel_settings(channel_id))
+        stored = store.channel_settings(channel_id)
         if channel.kind is ChannelKind.WEBCHAT:
-            site = replace(site, key=current.key or new_key())
-        store.put_channel_settings(channel_id, {**store.channel_settings(channel_id),
-                                                **site.to_settings()}, True)
+            site = replace(site, key=SiteSettings.from_settings(stored).key or new_key())
+        store.put_channel_settings(channel_id, {**stored, **site.to_settings()}, True)
         uow.changed(Entity.CHANNEL, channel_id, ChangeKind.UPDATED)
         uow.commit()
     return site
@@ -97,10 +96,8 @@ def update_site_settings(uow_factory: UnitOfWorkFactory, channel_id: int,
 
 def site_channels(reader: WebReads) -> list[tuple[ChannelInfo, SiteSettings]]:
     """The web chat and web-form channels with their settings."""
-    infos = {c.id: c for c in reader.channels()}
-    return [(infos[channel_id], SiteSettings.from_settings(settings))
-            for channel_id, _kind, _name, settings in reader.site_channels()
-            if channel_id in infos]
+    return [(channel, SiteSettings.from_settings(settings))
+            for channel, settings in reader.site_channels()]
 
 
 def save_form(uow_factory: UnitOfWorkFactory, spec: FormSpec,

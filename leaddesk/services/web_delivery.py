@@ -38,8 +38,8 @@ class ChatDelivery:
         self._ids: set[int] = set()
 
     def channel_ids(self) -> list[int]:
-        self._ids = {channel_id for channel_id, kind, _name, _settings
-                     in self._reader.site_channels() if kind == ChannelKind.WEBCHAT.value}
+        self._ids = {channel.id for channel, _settings in self._reader.site_channels()
+                     if channel.kind is ChannelKind.WEBCHAT}
         return sorted(self._ids)
 
     def sender(self, channel_id: int) -> _ChatSender | None:

@@ -27,9 +27,15 @@ from leaddesk.domain.webforms import (
     page_tracking,
 )
 from leaddesk.services.contacts import merge_in
-from leaddesk.services.intake import InboundRequest, add_follow_up, record_in
+from leaddesk.services.intake import (
+    InboundRequest,
+    add_follow_up,
+    record_in,
+    record_lead_and_message,
+)
 from leaddesk.services.ports import ChannelInfo, UnitOfWork, UnitOfWorkFactory
 from leaddesk.services.schedule import on_duty_for
+from leaddesk.services.web_channels import site_channels
 from leaddesk.services.web_ports import WebReads, WebStore
 
 VISITOR_NAME = "Посетитель сайта"
@@ -48,12 +54,9 @@ class Site:
 
 
 def find_chat(reader: WebReads, key: str) -> Site | None:
-    channels = {c.id: c for c in reader.channels()}
-    for channel_id, kind, _name, settings in reader.site_channels():
-        site = SiteSettings.from_settings(settings)
-        if kind == ChannelKind.WEBCHAT.value and site.key and site.key == key \
-                and channel_id in channels:
-            return Site(channels[channel_id], site)
+    for channel, site in site_channels(reader):
+        if channel.kind is ChannelKind.WEBCHAT and site.key and site.key == key:
+            return Site(channel, site)
     return None
 
 
@@ -61,10 +64,9 @@ def find_form(reader: WebReads, key: str) -> tuple[FormSpec, Site] | None:
     spec = reader.web_form(key)
     if spec is None or not spec.active:
         return None
-    channels = {c.id: c for c in reader.channels()}
-    for channel_id, _kind, _name, settings in reader.site_channels():
-        if channel_id == spec.channel_id and channel_id in channels:
-            return spec, Site(channels[channel_id], SiteSettings.from_settings(settings))
+    for channel, site in site_channels(reader):
+        if channel.id == spec.channel_id:
+            return spec, Site(channel, site)
     return None
 
 
@@ -141,12 +143,9 @@ def _add_to_conversation(uow: UnitOfWork, site: Site, token: str, contact_id: in
         thread_key=thread, headers={"page": page[:2000], "referrer": referrer[:2000]})
     lead_id = store.open_lead_by_thread_key(contact_id, thread)
     if lead_id is None:
-        new_lead = record_in(uow, site.channel, request, moment, contact_id=contact_id)
-        return cast(WebStore, store).last_message_id(new_lead)
-    message_id = add_follow_up(store, lead_id, site.channel.id, request)
-    uow.changed(Entity.MESSAGE, message_id, ChangeKind.CREATED)
-    uow.changed(Entity.LEAD, lead_id, ChangeKind.UPDATED)
-    return message_id
+        return record_lead_and_message(uow, site.channel, request, moment,
+                                       contact_id=contact_id)[1]
+    return add_follow_up(uow, lead_id, site.channel.id, request)[0]
 
 
 def leave_contacts(uow_factory: UnitOfWorkFactory, site: Site, token: str, name: str,

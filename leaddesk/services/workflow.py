@@ -54,11 +54,14 @@ def load_lead(uow: UnitOfWork, lead_id: int, expected_version: int | None) -> Le
     return lead
 
 
-def lead_facts(lead: LeadState) -> LeadFacts:
-    """What of the lead the rollups count."""
-    return LeadFacts(lead.channel_id, lead.channel_kind, lead.source, lead.status,
-                     lead.assignee_id, lead.reject_reason_id, lead.received_at,
-                     lead.first_response_at, lead.sla_due_at)
+def lead_facts(lead: LeadState, **changes: Any) -> LeadFacts:
+    """What of the lead the rollups count, with ``changes`` (lead fields about to be
+    written; those the rollups do not count are left out) applied."""
+    facts = LeadFacts(lead.channel_id, lead.channel_kind, lead.source, lead.status,
+                      lead.assignee_id, lead.reject_reason_id, lead.received_at,
+                      lead.first_response_at, lead.sla_due_at)
+    counted = {name: changes[name] for name in COUNTED_FIELDS if name in changes}
+    return replace(facts, **counted) if counted else facts
 
 
 def write_lead_change(uow: UnitOfWork, lead: LeadState, action: str, actor_id: int | None,
@@ -68,12 +71,9 @@ def write_lead_change(uow: UnitOfWork, lead: LeadState, action: str, actor_id: i
     if fields and not store.update_lead(lead.id, lead.version, **fields):
         by, at = store.last_change(lead.id)
         raise LeadChanged(lead.id, by, at)
-    before = lead_facts(lead)
-    after = replace(before, **{name: fields[name] for name in COUNTED_FIELDS if name in fields})
+    before, after = lead_facts(lead), lead_facts(lead, **fields)
     if after != before:
-        zone = zone_name(store)
-        store.count_lead(before, -1, zone)
-        store.count_lead(after, +1, zone)
+        store.move_in_rollups(before, after, zone_name(store))
     store.add_audit(lead.id, action, actor_id, now, detail)
     uow.changed(Entity.LEAD, lead.id, ChangeKind.UPDATED)
 

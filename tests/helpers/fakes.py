@@ -64,10 +64,12 @@ class FakeStore:
     def index_lead(self, lead_id: int, document: str) -> None:
         self.search[lead_id] = document
 
-    def count_lead(self, facts, sign, zone) -> None:
-        key = (facts.received_at.replace(minute=0, second=0, microsecond=0),
-               facts.channel_kind, facts.status)
-        self.rollup[key] = self.rollup.get(key, 0) + sign
+    def move_in_rollups(self, before, after, zone) -> None:
+        for facts, sign in ((before, -1), (after, +1)):
+            if facts is not None:
+                key = (facts.received_at.replace(minute=0, second=0, microsecond=0),
+                       facts.channel_kind, facts.status)
+                self.rollup[key] = self.rollup.get(key, 0) + sign
 
     def get_setting(self, key: str) -> dict[str, Any] | None:
         return self.settings.get(key)

@@ -71,7 +71,7 @@ def test_a_customer_writing_again_shows_the_new_answer_deadline(qapp, desk):
     workflow.queue_reply(desk.uow_factory, lead_id, manager, "Здравствуйте!",
                          now=now - timedelta(minutes=29))
     with desk.uow_factory() as uow:  # the customer writes again, 20 minutes ago
-        intake.add_follow_up(uow.store, lead_id, 2, intake.InboundRequest(
+        intake.add_follow_up(uow, lead_id, 2, intake.InboundRequest(
             channel_name="ВКонтакте", received_at=now - timedelta(minutes=20),
             text="А цена?"))
         uow.commit()

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from leaddesk.adapters.db.schema import (
     IN_THE_OUTBOX,
@@ -20,6 +19,7 @@ from leaddesk.adapters.db.schema import (
     SyncState,
     User,
 )
+from leaddesk.adapters.db.store_helpers import dialect_insert
 from leaddesk.adapters.db.workflow_store import OPEN_STATUSES
 from leaddesk.domain.codes import ChannelKind, DeliveryState, Direction, IdentityKind
 from leaddesk.domain.email_account import EmailAccount
@@ -69,13 +69,16 @@ class MailStoreMixin:
 
     # threading
     def lead_by_message_ids(self, channel_id: int, ids: tuple[str, ...]) -> int | None:
-        """The lead of the newest of these messages that the channel knows."""
+        """The lead of the newest of these messages that the channel knows, where that
+        lead is open (a reply to a closed lead starts a new one)."""
         if not ids:
             return None
+        newest = (select(Message.lead_id)
+                  .where(Message.channel_id == channel_id,
+                         Message.external_id.in_(list(ids)[:50]))
+                  .order_by(Message.id.desc()).limit(1).scalar_subquery())
         return self.session.scalar(
-            select(Message.lead_id).where(Message.channel_id == channel_id,
-                                          Message.external_id.in_(list(ids)[:50]))
-            .order_by(Message.id.desc()).limit(1))
+            select(Lead.id).where(Lead.id == newest, Lead.status.in_(OPEN_STATUSES)))
 
     def open_lead_by_thread_key(self, contact_id: int, thread_key: str) -> int | None:
         """The contact's newest open lead of this conversation (by the contact's index)."""
@@ -105,9 +108,8 @@ class MailStoreMixin:
     def _sync_row(self, channel_id: int, folder: str) -> SyncState:
         """The folder's row, made if missing: by INSERT ... ON CONFLICT DO NOTHING, since
         desks of a team may make it at the same moment."""
-        insert_fn = postgresql.insert if self.session.bind.dialect.name == "postgresql" \
-            else sqlite.insert
-        self.session.execute(insert_fn(SyncState).values(channel_id=channel_id, folder=folder)
+        self.session.execute(dialect_insert(self._dialect)(SyncState)
+                             .values(channel_id=channel_id, folder=folder)
                              .on_conflict_do_nothing(index_elements=["channel_id", "folder"]))
         return self.session.scalars(select(SyncState).where(
             SyncState.channel_id == channel_id, SyncState.folder == folder)).one()

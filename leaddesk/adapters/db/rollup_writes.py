@@ -1,5 +1,5 @@
-"""Writing the rollups: one lead's (or won deal's) cells up or down, or every cell rebuilt
-from the leads and deals.
+"""Writing the rollups: one lead moved from its old cells to its new ones (a won deal's
+cell up or down), or every cell rebuilt from the leads and deals.
 
 The cells are described by ``leaddesk.domain.rollup.cells_of``; this module only turns
 them into upserts. The rebuild reads the leads once, in id order, with plain SQL of its
@@ -8,30 +8,34 @@ own, so the migration that introduced the rollups can use it too.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, bindparam, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, TextClause, bindparam, text
 
 from leaddesk.adapters.db.schema import DealRollup, LeadRollup, PeopleRollup, ResponseRollup
+from leaddesk.adapters.db.store_helpers import dialect_insert, zone_of
 from leaddesk.domain.rollup import LeadFacts, RollupCells, cells_of, deal_cell
-from leaddesk.domain.timefmt import TIME_ZONE_KEY, company_zone, from_us
+from leaddesk.domain.timefmt import from_us
 
 ROLLUP_TABLES = ("lead_rollup", "response_rollup", "people_rollup", "deal_rollup")
 _LEAD_KEY = ("bucket", "channel_id", "source", "status")
 _RESPONSE_KEY = ("day", "channel_id", "upto_seconds")
 _PEOPLE_KEY = ("day", "channel_id", "source", "assignee_id", "status", "reason_id")
 _DEAL_KEY = ("day", "channel_id", "source", "assignee_id")
+# The columns of each rollup: (key, the cell's other columns, counters).
+_LEAD = (_LEAD_KEY, ("channel_kind", "local_hour", "local_weekday"),
+         ("leads", "answered", "response_seconds"))
+_RESPONSE = (_RESPONSE_KEY, ("channel_kind",), ("answered",))
+_PEOPLE = (_PEOPLE_KEY, ("channel_kind",), ("leads", "answered", "in_sla"))
+_DEAL = (_DEAL_KEY, ("channel_kind",), ("won", "money"))
 
 
 def _upsert(dialect: str, table, key: tuple[str, ...], extra: tuple[str, ...],
             counters: tuple[str, ...]):
-    insert_fn = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert_fn(table).values(
+    statement = dialect_insert(dialect)(table).values(
         {name: bindparam(name) for name in (*key, *extra, *counters)})
     return statement.on_conflict_do_update(
         index_elements=list(key),
@@ -41,57 +45,63 @@ def _upsert(dialect: str, table, key: tuple[str, ...], extra: tuple[str, ...],
 
 @cache
 def _statements(dialect: str):
-    return (
-        _upsert(dialect, LeadRollup, _LEAD_KEY,
-                ("channel_kind", "local_hour", "local_weekday"),
-                ("leads", "answered", "response_seconds")),
-        _upsert(dialect, ResponseRollup, _RESPONSE_KEY, ("channel_kind",), ("answered",)),
-        _upsert(dialect, PeopleRollup, _PEOPLE_KEY, ("channel_kind",),
-                ("leads", "answered", "in_sla")),
-        _upsert(dialect, DealRollup, _DEAL_KEY, ("channel_kind",), ("won", "money")),
-    )
+    return (_upsert(dialect, LeadRollup, *_LEAD), _upsert(dialect, ResponseRollup, *_RESPONSE),
+            _upsert(dialect, PeopleRollup, *_PEOPLE), _upsert(dialect, DealRollup, *_DEAL))
 
 
 @cache
 def _empty_cell_deletes() -> tuple:
     """Deletes of a cell whose counters all came back to zero: a cell a lead left is no
     row, exactly as a rebuild would leave it."""
-    def delete(table: str, key: tuple[str, ...], counters: tuple[str, ...]):
+    def delete(table: str, columns: tuple) -> TextClause:
+        key, _extra, counters = columns
         return text(f"DELETE FROM {table} WHERE "
                     + " AND ".join(f"{name} = :{name}" for name in key) + " AND "
                     + " AND ".join(f"{name} = 0" for name in counters))
-    return (delete("lead_rollup", _LEAD_KEY, ("leads", "answered", "response_seconds")),
-            delete("response_rollup", _RESPONSE_KEY, ("answered",)),
-            delete("people_rollup", _PEOPLE_KEY, ("leads", "answered", "in_sla")),
-            delete("deal_rollup", _DEAL_KEY, ("won", "money")))
+    return tuple(delete(table, columns) for table, columns in zip(
+        ROLLUP_TABLES, (_LEAD, _RESPONSE, _PEOPLE, _DEAL), strict=True))
 
 
-def count_cells(connection: Connection, cells: RollupCells, sign: int) -> None:
-    """Add (``sign`` = 1) or take away (-1) one lead's contribution to every rollup."""
-    lead, response, people, _deal = _statements(connection.dialect.name)
+def _cells_by_table(cells: RollupCells | None) -> tuple[tuple, tuple, tuple]:
+    """(key, extra columns, counters) of the lead's cell in lead_rollup, response_rollup and
+    people_rollup; the key is None where the lead does not count (not answered, or no lead)."""
+    if cells is None:
+        return (None, (), ()), (None, (), ()), (None, (), ())
     kind = cells.lead_extra[0]
-    connection.execute(lead, {
-        **dict(zip(_LEAD_KEY, cells.lead_key, strict=True)),
-        "channel_kind": kind, "local_hour": cells.lead_extra[1],
-        "local_weekday": cells.lead_extra[2],
-        **{name: sign * value for name, value in zip(
-            ("leads", "answered", "response_seconds"), cells.lead_values,
-            strict=True)}})
-    if cells.response_key is not None:
-        connection.execute(response, {**dict(zip(_RESPONSE_KEY, cells.response_key,
-                                                  strict=True)),
-                                      "channel_kind": kind, "answered": sign})
-    connection.execute(people, {
-        **dict(zip(_PEOPLE_KEY, cells.people_key, strict=True)), "channel_kind": kind,
-        **{name: sign * value for name, value in zip(("leads", "answered", "in_sla"),
-                                                     cells.people_values, strict=True)}})
-    if sign < 0:
-        lead_delete, response_delete, people_delete, _deal = _empty_cell_deletes()
-        connection.execute(lead_delete, dict(zip(_LEAD_KEY, cells.lead_key, strict=True)))
-        if cells.response_key is not None:
-            connection.execute(response_delete,
-                               dict(zip(_RESPONSE_KEY, cells.response_key, strict=True)))
-        connection.execute(people_delete, dict(zip(_PEOPLE_KEY, cells.people_key, strict=True)))
+    return ((cells.lead_key, cells.lead_extra, cells.lead_values),
+            (cells.response_key, (kind,), (1,)),
+            (cells.people_key, (kind,), cells.people_values))
+
+
+def move_cells(connection: Connection, old: RollupCells | None,
+               new: RollupCells | None) -> None:
+    """Move one lead's contribution from the cells ``old`` to the cells ``new`` (None: the
+    lead does not count on that side, as one arriving). Only a table whose cell or whose
+    contribution differs is written: a changed contribution to the same cell is one upsert
+    of the difference; a changed cell takes the lead out of the old one (deleted once all
+    its counters are zero, exactly as a rebuild would leave no row) and into the new one."""
+    tables = zip((_LEAD, _RESPONSE, _PEOPLE), _cells_by_table(old), _cells_by_table(new),
+                 _statements(connection.dialect.name), _empty_cell_deletes(),
+                 strict=False)  # (the deal rollup comes last: no lead's own cell)
+    for columns, was, will_be, upsert, delete in tables:
+        (old_key, old_extra, old_values), (new_key, new_extra, new_values) = was, will_be
+        if old_key == new_key:
+            if old_key is not None and old_values != new_values:
+                _add(connection, upsert, columns, new_key, new_extra,
+                     [n - o for o, n in zip(old_values, new_values, strict=True)])
+            continue
+        if old_key is not None:
+            _add(connection, upsert, columns, old_key, old_extra, [-v for v in old_values])
+            connection.execute(delete, dict(zip(columns[0], old_key, strict=True)))
+        if new_key is not None:
+            _add(connection, upsert, columns, new_key, new_extra, new_values)
+
+
+def _add(connection: Connection, upsert, columns: tuple, key: tuple, extra: tuple,
+         counters) -> None:
+    """Add ``counters`` to the cell ``key`` (made with ``extra`` if missing)."""
+    connection.execute(upsert, dict(zip((name for names in columns for name in names),
+                                        (*key, *extra, *counters), strict=True)))
 
 
 def count_deal(connection: Connection, kind: str, cell: tuple[tuple, int] | None,
@@ -125,20 +135,11 @@ def _facts(rows: Iterable) -> Iterable[LeadFacts]:
             None if row[8] is None else from_us(row[8]))
 
 
-def stored_zone(connection: Connection) -> ZoneInfo:
-    """The company time zone as the settings table holds it (plain SQL)."""
-    value = connection.execute(text("SELECT value FROM settings WHERE key = :key"),
-                               {"key": TIME_ZONE_KEY}).scalar()
-    if isinstance(value, str):  # plain SQL hands JSON back as text on SQLite
-        value = json.loads(value)
-    return company_zone((value or {}).get("name", ""))
-
-
 def rebuild_rollups(connection: Connection, zone: ZoneInfo | None = None) -> int:
     """Empty the rollups and count every lead again, in the caller's transaction
     (``zone``: the company time zone, read from the settings when not given).
     Returns how many leads were counted. About 10 s per million leads."""
-    zone = zone or stored_zone(connection)
+    zone = zone or zone_of(connection)
     lead_cells: dict[tuple, list] = {}
     response_cells: dict[tuple, list] = defaultdict(lambda: [None, 0])
     people_cells: dict[tuple, list] = {}

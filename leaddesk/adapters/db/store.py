@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db import search_index
 from leaddesk.adapters.db.mail_store import MailStoreMixin
-from leaddesk.adapters.db.rollup_writes import count_cells, count_deal, rebuild_rollups
+from leaddesk.adapters.db.rollup_writes import count_deal, move_cells, rebuild_rollups
 from leaddesk.adapters.db.schedule_store import ScheduleStoreMixin
 from leaddesk.adapters.db.schema import (
     AuditEvent,
@@ -165,9 +165,14 @@ class SqlStore(WorkflowStoreMixin, MailStoreMixin, ScheduleStoreMixin, WebStoreM
         """Index a new lead for search (``reindex_lead`` replaces an entry)."""
         search_index.upsert(self.session.connection(), lead_id, document, new=True)
 
-    def count_lead(self, facts: LeadFacts, sign: int, zone: str) -> None:
-        """Count a lead in the rollups (``sign`` = 1) or take it out of them (-1)."""
-        count_cells(self.session.connection(), cells_of(facts, company_zone(zone)), sign)
+    def move_in_rollups(self, before: LeadFacts | None, after: LeadFacts | None,
+                        zone: str) -> None:
+        """Move a lead in the rollups from the cells of ``before`` to those of ``after``
+        (None: not counted on that side, as a lead arriving), writing only the cells that
+        change."""
+        tz = company_zone(zone)
+        move_cells(self.session.connection(), None if before is None else cells_of(before, tz),
+                   None if after is None else cells_of(after, tz))
 
     def recount_rollups(self, zone: str) -> int:
         """Count every lead into the rollups again (after the company zone changed)."""

@@ -107,10 +107,6 @@ class PeopleStoreMixin:
         quoted_database = '"' + str(database).replace('"', '""') + '"'
         self.session.execute(text(f"GRANT CONNECT ON DATABASE {quoted_database} TO {name}"))
 
-    def disable_database_login(self, login: str) -> None:
-        if self.login_exists(login):
-            self.session.execute(text(f"ALTER ROLE {_quoted(login)} NOLOGIN"))
-
 
 def signed_in_person(engine: Engine) -> tuple[str, int | None] | None:
     """The login of the person this engine's sessions belong to and their id in users

@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db.schema import Channel, ChatVisitor, Contact, Lead, Message, WebForm
 from leaddesk.domain.codes import ChannelKind, DeliveryState, Direction
 from leaddesk.domain.webchat import VISITOR_PREFIX, ChatLine
 from leaddesk.domain.webforms import FieldKind, FormField, FormSpec
+from leaddesk.services.ports import ChannelInfo
 
 # what a visitor sees of the conversation: their messages and the answers delivered
 _SHOWN = (Direction.INBOUND.value, Direction.OUTBOUND.value)
@@ -71,10 +72,6 @@ class WebStoreMixin:
         self.session.execute(update(ChatVisitor).where(ChatVisitor.token == token)
                              .values(contact_id=contact_id, last_seen_at=now))
 
-    def last_message_id(self, lead_id: int) -> int:
-        return self.session.scalar(select(func.max(Message.id))
-                                   .where(Message.lead_id == lead_id)) or 0
-
     def rename_contact(self, contact_id: int, name: str) -> None:
         self.session.execute(update(Contact).where(Contact.id == contact_id)
                              .values(display_name=name[:300]))
@@ -97,13 +94,18 @@ class WebReadsMixin:
             row = session.scalars(select(WebForm).where(WebForm.key == key)).first()
             return _spec(row) if row else None
 
-    def site_channels(self) -> list[tuple[int, str, str, dict[str, Any]]]:
-        """(id, kind, name, settings) of the web chat and web-form channels."""
+    def site_channels(self) -> list[tuple[ChannelInfo, dict[str, Any]]]:
+        """The active web chat and web-form channels with their settings, by id."""
         with self._engine.connect() as connection:
-            return [(r.id, r.kind, r.name, dict(r.settings or {})) for r in connection.execute(
-                select(Channel.id, Channel.kind, Channel.name, Channel.settings).where(
-                    Channel.kind.in_((ChannelKind.WEBCHAT.value, ChannelKind.WEBFORM.value)),
-                    Channel.active.is_(True)))]
+            return [(ChannelInfo(r.id, ChannelKind(r.kind), r.name, r.is_lead_source,
+                                 r.sla_seconds), dict(r.settings or {}))
+                    for r in connection.execute(
+                        select(Channel.id, Channel.kind, Channel.name, Channel.is_lead_source,
+                               Channel.sla_seconds, Channel.settings)
+                        .where(Channel.kind.in_((ChannelKind.WEBCHAT.value,
+                                                 ChannelKind.WEBFORM.value)),
+                               Channel.active.is_(True))
+                        .order_by(Channel.id))]
 
     def chat_visitor_of(self, token: str) -> tuple[int, int] | None:
         """(channel id, contact id) of a visitor token."""

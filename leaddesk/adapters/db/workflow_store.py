@@ -10,7 +10,6 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from leaddesk.adapters.db import search_index
@@ -33,7 +32,7 @@ from leaddesk.adapters.db.schema import (
     Template,
     User,
 )
-from leaddesk.adapters.db.store_helpers import zone_of
+from leaddesk.adapters.db.store_helpers import dialect_insert, zone_of
 from leaddesk.domain import scoring
 from leaddesk.domain.assignment import AssignmentRule, Candidate
 from leaddesk.domain.codes import ChannelKind, DealStage, LeadStatus, Role
@@ -268,8 +267,8 @@ class WorkflowStoreMixin:
 
     def next_invoice_number(self, year: int) -> int:
         """The year's next number, taken under the counter row's lock until commit."""
-        insert_fn = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
-        self.session.execute(insert_fn(InvoiceCounter).values(year=year, last_number=0)
+        self.session.execute(dialect_insert(self._dialect)(InvoiceCounter)
+                             .values(year=year, last_number=0)
                              .on_conflict_do_nothing(index_elements=["year"]))
         return int(self.session.execute(
             update(InvoiceCounter).where(InvoiceCounter.year == year)

@@ -279,3 +279,20 @@ def test_a_visitor_writing_again_after_an_answer_waits_from_that_message(client,
     [(first_sent,)] = desk.rows("SELECT min(sent_at) FROM messages WHERE lead_id = :l "
                                 "AND direction = 'outbound'", l=lead_id)
     assert first_response == first_sent  # the first answer stays the first answer
+
+
+def test_a_visitor_writing_again_after_an_answer_alerts_the_leads_owner(client, desk):
+    first = client.post_json(f"/chat/{desk.chat_key}/messages",
+                             {"visitor": None, "text": "Сборка входит в цену?"}, origin=SITE)
+    visitor = first.json()["visitor"]
+    [(lead_id, *_rest)] = desk.leads(desk.chat_id)
+    workflow.queue_reply(desk.context.uow_factory, lead_id, desk.manager, "Да, входит.")
+    [(owner,)] = desk.rows("SELECT assignee_id FROM leads WHERE id = :l", l=lead_id)
+    assert owner == desk.manager
+    reader = desk.context.reader
+    mark = max((a.audit_id for a in reader.alerts(desk.manager, "manager", 0, 100)), default=0)
+    again = client.post_json(f"/chat/{desk.chat_key}/messages",
+                             {"visitor": visitor, "text": "А подъём на этаж?"}, origin=SITE)
+    assert again.status == 201
+    alerts = reader.alerts(desk.manager, "manager", mark, 10)
+    assert [(a.lead_id, a.action) for a in alerts] == [(lead_id, "customer_wrote")]

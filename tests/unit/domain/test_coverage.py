@@ -82,7 +82,7 @@ def test_a_channel_without_shifts_says_no_schedule_instead_of_showing_gaps():
     assert all(not c.scheduled and not c.gap and c.on_duty == 0 for c in cells)
     assert cell(cells, MON, 10).demand == 5.0
     assert all(c.scheduled for c in coverage_grid(
-        DutyRoster([shift(ANNA, MON, "09:00", "18:00", channel=CHAT)], [], MOSCOW), CHAT))
+        [shift(ANNA, MON, "09:00", "18:00", channel=CHAT)], CHAT))
 
 
 def test_only_the_people_asked_about_count():
