@@ -33,6 +33,13 @@ def seconds_left(due_at: datetime | None, first_response_at: datetime | None,
     return int((due_at - now).total_seconds())
 
 
+def answer_due(first_response_at: datetime | None, sla_due_at: datetime | None,
+               reply_due_at: datetime | None) -> datetime | None:
+    """When the lead's next answer is due: the first-response deadline until the first
+    answer, then the reply deadline set when the customer writes again (None: nothing due)."""
+    return sla_due_at if first_response_at is None else reply_due_at
+
+
 def warning_seconds(sla_seconds: int) -> int:
     """How long before the deadline the owner is warned."""
     return min(MAX_WARNING_SECONDS, max(30, sla_seconds // 5))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple, cast
 
-from leaddesk.domain.codes import ChangeKind, Entity, Role
+from leaddesk.domain.codes import ChangeKind, ChannelKind, Entity, Role
 from leaddesk.domain.duty import MINUTES_PER_DAY, DutyException, DutyRoster, WeeklyShift
 from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.company import put_time_zone, time_zone, zone_name
@@ -86,6 +86,7 @@ class DutyNow(NamedTuple):
     channel_name: str
     names: list[str]
     has_schedule: bool
+    channel_kind: ChannelKind
 
 
 def schedule_problems(shifts: Sequence[WeeklyShift], exceptions: Sequence[DutyException],
@@ -179,6 +180,6 @@ def on_duty_now(reader: ScheduleReadModel, now: datetime | None = None) -> list[
     active = [u for u in reader.users() if u.active]
     return [DutyNow(c.id, c.name,
                     [u.name for u in active if roster.on_duty(u.id, c.id, now)],
-                    roster.has_schedule(c.id))
+                    roster.has_schedule(c.id), c.kind)
             for c in reader.channels()]
 

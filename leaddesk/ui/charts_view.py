@@ -56,7 +56,7 @@ class ChartsView(QWidget):
 
         self.period_bar.changed.connect(self._period_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._set_up()
+        self.set_up()
 
     def refresh(self) -> None:
         """Query the shown chart again (the others when they are opened)."""
@@ -76,7 +76,9 @@ class ChartsView(QWidget):
 
     # -- loading --
 
-    def _set_up(self) -> None:
+    def set_up(self) -> None:
+        """Read the channels and the company's day (again: a channel or the zone changed),
+        then the figures."""
         self.period_bar.load(self._context, self._on_set_up)
 
     def _on_set_up(self, sources) -> None:

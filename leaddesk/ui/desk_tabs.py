@@ -1,18 +1,15 @@
 """The window's pages: the inbox with its card, the duty schedule, charts and reports.
 
 The schedule, charts and reports are built the first time they are shown (charts import
-pyqtgraph, which costs half a second), and refreshed when the schedule or the leads
-change while they are open.
-
-Signals:
-    pageChanged(str): the name of the page now shown.
+pyqtgraph, which costs half a second), refreshed when shown again, and when the schedule
+or the leads change while they are open (``apply_changes``, fed by the change log).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from leaddesk.domain.changes import ChangeSet
@@ -25,15 +22,16 @@ FIGURES_REFRESH_MS = 30_000
 
 
 class DeskTabs(QTabWidget):
-    pageChanged = Signal(str)
-
     def __init__(self, context: DeskContext, me: UserInfo | None, inbox: QWidget,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, follows_changes: bool = True) -> None:
+        """``follows_changes``: ``apply_changes`` is fed by the change log (the views then
+        leave reading again after their own saves to it)."""
         super().__init__(parent)
         self.setObjectName("deskTabs")
         self.setDocumentMode(True)
         self._context = context
         self._me = me
+        self._follows_changes = follows_changes
         self._builders: dict[str, Callable[[], QWidget]] = {
             "schedule": self._build_schedule, "charts": self._build_charts,
             "reports": self._build_reports}
@@ -81,28 +79,38 @@ class DeskTabs(QTabWidget):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Refresh the open pages when what they show changed: the schedule at once, the
-        charts and reports at once for a new zone or channel, and at most every
-        ``FIGURES_REFRESH_MS`` for new leads (a busy desk changes leads every second)."""
+        charts and reports at once for a new zone or channel (their channels and "today"
+        read again), and at most every ``FIGURES_REFRESH_MS`` for new leads (a busy desk
+        changes leads every second; the schedule then counts its usual demand again)."""
         setup = changes.touches(Entity.SETTINGS) or changes.touches(Entity.CHANNEL)
         schedule = self.views.get("schedule")
         if schedule is not None and schedule.isVisible() and not schedule.has_unsaved_changes() \
                 and (setup or changes.touches(Entity.SCHEDULE) or changes.touches(Entity.USER)):
             schedule.refresh()  # a draft being edited stays (the last save wins)
+        leads = changes.touches(Entity.LEAD)
+        if schedule is not None and leads:
+            self._mark_stale("schedule")
         for name in ("charts", "reports"):
             view = self.views.get(name)
             if view is None or not view.isVisible():
                 continue
             if setup:
-                view.refresh()
-            elif changes.touches(Entity.LEAD) or changes.touches(Entity.DEAL):
-                self._stale.add(name)
-                if not self._figures_timer.isActive():
-                    self._figures_timer.start()
+                view.set_up()
+            elif leads or changes.touches(Entity.DEAL):
+                self._mark_stale(name)
+
+    def _mark_stale(self, name: str) -> None:
+        self._stale.add(name)
+        if not self._figures_timer.isActive():
+            self._figures_timer.start()
 
     def _refresh_stale(self) -> None:
         while self._stale:
-            view = self.views[self._stale.pop()]
-            if view.isVisible():
+            name = self._stale.pop()
+            view = self.views[name]
+            if name == "schedule":
+                view.refresh_demand()  # hidden, it only forgets the demand it counted
+            elif view.isVisible():
                 view.refresh()
 
     def may_leave(self) -> bool:
@@ -119,15 +127,15 @@ class DeskTabs(QTabWidget):
             return
         self._shown = index
         name = PAGES[index]
-        view = self.view(name)
-        if name != "inbox":
-            view.refresh()
-        self.pageChanged.emit(name)
+        if name != "inbox" and name in self.views:  # a view built just now has read already
+            self.views[name].refresh()
+        else:
+            self.view(name)
 
     def _build_schedule(self) -> QWidget:
         from leaddesk.ui.schedule.schedule_view import ScheduleView
 
-        return ScheduleView(self._context, self._me, self)
+        return ScheduleView(self._context, self._me, self, follows_changes=self._follows_changes)
 
     def _build_charts(self) -> QWidget:
         from leaddesk.ui.charts_view import ChartsView

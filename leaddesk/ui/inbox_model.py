@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from leaddesk.domain.codes import LeadStatus, Role, Warmth
 from leaddesk.domain.inbox import InboxFilter, InboxRow
-from leaddesk.domain.sla import seconds_left
+from leaddesk.domain.sla import answer_due, seconds_left
 from leaddesk.domain.timefmt import waiting_seconds
 from leaddesk.services import queries
 from leaddesk.services.ports import ReadModel
@@ -245,14 +245,17 @@ class InboxModel(QAbstractTableModel):
             return f"{lead.subject}\n\n{lead.preview}" if lead.subject else lead.preview
         if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
             return lead.channel_name
-        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting" \
-                and lead.first_response_at is not None and lead.reply_due_at is not None:
-            return self.tr("The customer wrote again; the answer is due by %1").replace(
-                "%1", formatting.full_time(lead.reply_due_at, self._zone))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting" and lead.sla_due_at:
-            return self.tr("Answer due by %1").replace(
-                "%1", formatting.full_time(lead.sla_due_at, self._zone))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting":
+            return self._due_tip(lead)
         return None
+
+    def _due_tip(self, lead: InboxRow) -> str | None:
+        due = answer_due(lead.first_response_at, lead.sla_due_at, lead.reply_due_at)
+        if due is None:
+            return None
+        text = (self.tr("Answer due by %1") if lead.first_response_at is None
+                else self.tr("The customer wrote again; the answer is due by %1"))
+        return text.replace("%1", formatting.full_time(due, self._zone))
 
     def _display(self, lead: InboxRow, column: str) -> str:
         if column == "channel":
@@ -282,18 +285,18 @@ class InboxModel(QAbstractTableModel):
         return ""
 
     def _waiting(self, lead: InboxRow) -> str:
-        if lead.first_response_at is not None and lead.reply_due_at is not None \
-                and lead.status.is_open:
-            left = seconds_left(lead.reply_due_at, None, self._now)
+        due = answer_due(lead.first_response_at, lead.sla_due_at, lead.reply_due_at)
+        if lead.first_response_at is not None:
+            left = seconds_left(due, None, self._now) if lead.status.is_open else None
+            if left is None:
+                seconds = waiting_seconds(lead.received_at, lead.first_response_at, self._now)
+                return "✓ " + formatting.duration(seconds)
             if left >= 0:
                 return self.tr("↩ %1 left").replace("%1", formatting.duration(left))
             return self.tr("↩ %1 late").replace("%1", formatting.duration(-left))
-        if lead.first_response_at is not None:
-            seconds = waiting_seconds(lead.received_at, lead.first_response_at, self._now)
-            return "✓ " + formatting.duration(seconds)
         if not lead.status.is_open:
             return self.tr("no answer")
-        left = seconds_left(lead.sla_due_at, None, self._now)
+        left = seconds_left(due, None, self._now)
         if left is not None and lead.status is not LeadStatus.POSTPONED:
             if left >= 0:
                 return self.tr("%1 left").replace("%1", formatting.duration(left))
@@ -307,9 +310,9 @@ class InboxModel(QAbstractTableModel):
             return QBrush(labels.color(labels.STATUS_COLORS[lead.status]))
         if column == "warmth":
             return QBrush(labels.color(labels.WARMTH_COLORS[lead.warmth]))
-        awaiting = lead.first_response_at is None or lead.reply_due_at is not None
+        due = answer_due(lead.first_response_at, lead.sla_due_at, lead.reply_due_at)
+        awaiting = lead.first_response_at is None or due is not None
         if column == "waiting" and awaiting and lead.status.is_open:
-            due = lead.sla_due_at if lead.first_response_at is None else lead.reply_due_at
             left = seconds_left(due, None, self._now)
             if left is not None and left > SOON_SECONDS:
                 return QBrush(labels.color("#1e8449"))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from leaddesk.domain.codes import DealStage, DeliveryState, Direction, IdentityKind, Role
 from leaddesk.domain.lead_card import CardAttachment, LeadCard, ThreadMessage
 from leaddesk.domain.money import format_money
-from leaddesk.domain.sla import seconds_left
+from leaddesk.domain.sla import answer_due, seconds_left
 from leaddesk.ui import formatting, labels
 
 translate = QCoreApplication.translate
@@ -127,7 +127,7 @@ def _header(card: LeadCard, zone: ZoneInfo) -> str:
 
 
 def _sla(card: LeadCard) -> str:
-    due = card.sla_due_at if card.first_response_at is None else card.reply_due_at
+    due = answer_due(card.first_response_at, card.sla_due_at, card.reply_due_at)
     left = seconds_left(due, None, datetime.now(UTC))
     if left is None or not card.status.is_open:
         return ""

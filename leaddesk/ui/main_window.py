@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.tabs = DeskTabs(context, me, self.splitter, self)
+        self.tabs = DeskTabs(context, me, self.splitter, self, follows_changes=follow_changes)
         self.setCentralWidget(self.tabs)
 
         self._build_status_bar()
@@ -458,8 +458,7 @@ class MainWindow(QMainWindow):
 
         if not self.tabs.may_leave():
             return
-        current = self._settings.value("database/url") or None
-        context = choose_database(self, self._settings, current_url=current)
+        context = choose_database(self, self._settings)  # the saved choice filled in
         if context is None:
             return
         app = QApplication.instance()

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from leaddesk.services.context import DeskContext
-from leaddesk.services.ports import ChannelInfo
 from leaddesk.services.schedule import DutyNow, on_duty_now
 from leaddesk.ui import labels
 from leaddesk.ui.ops import QueryOp
 
 REFRESH_MS = 60_000
 NOBODY_COLOR = "#c0392b"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _surname(name: str) -> str:
@@ -34,8 +30,6 @@ class OnDutyLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("onDutyLabel")
         self.context = context
-        self.duty: list[DutyNow] = []
-        self._short: dict[int, str] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -44,26 +38,25 @@ class OnDutyLabel(QLabel):
 
     def refresh(self) -> None:
         reader = self.context.reader
-        QueryOp(lambda: (on_duty_now(reader), reader.channels()),
+        QueryOp(lambda: on_duty_now(reader),
                 what=self.tr("Reading who is on duty")) \
             .success(self._show).failure(lambda _error: None).run()
 
-    def _show(self, result: tuple[list[DutyNow], list[ChannelInfo]]) -> None:
+    def _show(self, duty: list[DutyNow]) -> None:
         if not shiboken6.isValid(self):
             return
-        self.duty, channels = result
-        self._short = self._short_names(channels)
+        short = self._short_names(duty)
         parts, tips = [], []
-        for item in self.duty:
-            channel = _escape(self._short.get(item.channel_id, item.channel_name))
+        for item in duty:
+            channel = escape(short[item.channel_id])
             if not item.has_schedule:
-                who = _escape(self.tr("no schedule"))
+                who = escape(self.tr("no schedule"))
                 tip = self.tr("%1: no schedule, its leads go to everyone")
             elif item.names:
-                who = _escape(", ".join(_surname(n) for n in item.names))
+                who = escape(", ".join(_surname(n) for n in item.names))
                 tip = self.tr("%1: %2")
             else:
-                nobody = _escape(self.tr("nobody"))
+                nobody = escape(self.tr("nobody"))
                 who = f"<span style='color:{NOBODY_COLOR}; font-weight:bold'>{nobody}</span>"
                 tip = self.tr("%1: nobody on duty")
             parts.append(self.tr("%1 — %2").replace("%1", channel).replace("%2", who))
@@ -73,8 +66,8 @@ class OnDutyLabel(QLabel):
         self.setToolTip("\n".join(tips))
 
     @staticmethod
-    def _short_names(channels: list[ChannelInfo]) -> dict[int, str]:
+    def _short_names(duty: list[DutyNow]) -> dict[int, str]:
         """The channel kind's short word when the desk has one channel of that kind."""
-        kinds = Counter(c.kind for c in channels)
-        return {c.id: labels.channel(c.kind) if kinds[c.kind] == 1 else c.name
-                for c in channels}
+        kinds = Counter(d.channel_kind for d in duty)
+        return {d.channel_id: labels.channel(d.channel_kind) if kinds[d.channel_kind] == 1
+                else d.channel_name for d in duty}

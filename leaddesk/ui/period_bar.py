@@ -125,14 +125,19 @@ class PeriodBar(QWidget):
         return () if len(chosen) == len(self._boxes) else chosen
 
     def set_channels(self, kinds: Iterable[str]) -> None:
-        """One check box per channel kind, all checked; announces nothing."""
+        """One check box per channel kind, checked (a kind shown before keeps its tick);
+        announces nothing."""
+        unchecked = {kind for kind, box in self._boxes.items() if not box.isChecked()}
         for box in self._boxes.values():
             self._channels_layout.removeWidget(box)
             box.deleteLater()
         self._boxes.clear()
-        for kind in dict.fromkeys(kinds):
+        kinds = list(dict.fromkeys(kinds))
+        if set(kinds) <= unchecked:
+            unchecked = set()  # counting no channel at all means nothing
+        for kind in kinds:
             box = QCheckBox(report_labels.channel_name(kind), self)
-            box.setChecked(True)
+            box.setChecked(kind not in unchecked)
             box.toggled.connect(lambda on, k=kind: self._channel_toggled(k, on))
             self._channels_layout.addWidget(box)
             self._boxes[kind] = box
@@ -156,15 +161,15 @@ class PeriodBar(QWidget):
         self._boxes[kind].setChecked(on)
 
     def set_today(self, today: Callable[[], date]) -> None:
-        """Where "today" is (the company's time zone); the dates move to the same preset."""
+        """Where "today" is (the company's time zone); when that moves the day, the dates
+        move to the same preset."""
+        if today() == self._today():
+            self._today = today
+            return
         self._today = today
         self._quiet = True
         self._set_dates(*preset_period("30d", today()))
         self._quiet = False
-
-    def set_period(self, start: date, end: date) -> None:
-        self._set_dates(start, end)
-        self._schedule()
 
     def apply_preset(self, preset: str) -> None:
         self._set_dates(*preset_period(preset, self._today()))

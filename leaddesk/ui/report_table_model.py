@@ -12,8 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from leaddesk.ui import report_labels
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-
 
 class ReportTableModel(QAbstractTableModel):
     """The rows of one ``analytics.Report`` (``columns`` in display order)."""
@@ -29,11 +27,6 @@ class ReportTableModel(QAbstractTableModel):
         self.report_name = report.name
         self.columns = list(report.columns)
         self.rows = list(report.rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.columns, self.rows = [], []
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -62,8 +55,6 @@ class ReportTableModel(QAbstractTableModel):
             return report_labels.cell_text(key, value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(key)
-        if role == SORT_ROLE:
-            return value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -99,7 +99,7 @@ class ReportsView(QWidget):
         self.report_list.currentRowChanged.connect(self._report_chosen)
         self.period_bar.changed.connect(lambda _period: self.refresh())
         self.report_list.setCurrentRow(0)
-        self._set_up()
+        self.set_up()
 
     def _add_report_item(self, name: str) -> None:
         item = QListWidgetItem(self.report_list)
@@ -201,7 +201,9 @@ class ReportsView(QWidget):
 
     # -- loading the channels and the company's day --
 
-    def _set_up(self) -> None:
+    def set_up(self) -> None:
+        """Read the channels and the company's day (again: a channel or the zone changed),
+        then the figures."""
         self.period_bar.load(self._context, self._on_set_up)
 
     def _on_set_up(self, _sources) -> None:

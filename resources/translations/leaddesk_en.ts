@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="518"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="517"/>
         <source>%n answer(s) could not be sent; they will be tried again</source>
         <translation>
             <numerusform>%n answer could not be sent; it will be tried again</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="521"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="520"/>
         <source>%n answer(s) sent</source>
         <translation>
             <numerusform>%n answer sent</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="546"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="545"/>
         <source>%n alert(s) since you last looked</source>
         <translation>
             <numerusform>%n alert since you last looked</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="587"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="586"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="589"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="588"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>ReplayPanel</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="90"/>
+        <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="91"/>
         <source>no schedule: its %n lead(s) went to everyone</source>
         <translation>
             <numerusform>no schedule: its %n lead went to everyone</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="94"/>
+        <location filename="../../leaddesk/ui/schedule/replay_panel.py" line="95"/>
         <source>%1 of %n lead(s) would have arrived with nobody on duty</source>
         <translation>
             <numerusform>%1 of %n lead would have arrived with nobody on duty</numerusform>

@@ -218,3 +218,57 @@ def test_the_status_bar_says_who_is_on_duty_and_shows_nobody_in_red(qtbot, desk)
     label.refresh()
     qtbot.waitUntil(lambda: NOBODY_COLOR in label.text(), timeout=5000)
     assert "Котова" not in label.text()
+
+
+def test_saving_on_leaving_runs_off_the_gui_thread(qtbot, view, desk, monkeypatch):
+    import threading
+
+    from leaddesk.ui.schedule import schedule_view
+
+    threads = []
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return save_schedule(*args, **kwargs)
+
+    monkeypatch.setattr(schedule_view, "save_schedule", recording)
+    drag(view.grid, MON, 9 * 60, MON, 10 * 60)
+    assert view.save_now() and not view.has_unsaved_changes()
+    assert threads and threads[0] is not threading.main_thread()  # a new zone takes long
+
+
+def test_the_usual_demand_is_counted_once_across_reloads(qtbot, view, desk, monkeypatch):
+    from leaddesk.ui.schedule import schedule_view
+
+    counted = []
+    real = schedule_view.weekly_coverage
+
+    def counting(reader, channel_id, today, weeks):
+        counted.append(channel_id)
+        return real(reader, channel_id, today, weeks)
+
+    qtbot.waitUntil(lambda: desk.mail in view._demand, timeout=5000)
+    monkeypatch.setattr(schedule_view, "weekly_coverage", counting)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.refresh()
+    assert counted == []  # the schedule read again; the leads' demand did not change
+    view.refresh_demand()  # new leads arrived
+    qtbot.waitUntil(lambda: desk.mail in view._demand, timeout=5000)
+    assert counted == [desk.mail]
+
+
+def test_a_view_following_the_change_log_leaves_reading_again_to_it(qtbot, desk,
+                                                                    monkeypatch):
+    view = ScheduleView(desk, user(desk, desk.chief), follows_changes=True)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(view, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+    view.select_channel(desk.mail)
+    view.select_person(desk.anna)
+    loads = []
+    view.loaded.connect(lambda: loads.append(True))
+    drag(view.grid, MON, 9 * 60, MON, 10 * 60)
+    save(qtbot, view)
+    qtbot.wait(200)
+    assert loads == [] and not view.has_unsaved_changes()

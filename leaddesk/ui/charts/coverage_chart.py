@@ -56,9 +56,9 @@ class CoverageChart(ChartPanel):
         for day in range(1, DAYS):
             item.addItem(pg.InfiniteLine(pos=day * HOURS, angle=90,
                                          pen=pg.mkPen("#bbbbbb", width=1)))
-        _pen, brush = style.solid(DEMAND_COLOR)
+        brush = style.solid(DEMAND_COLOR)
         self.demand_bars.setOpts(pen=pg.mkPen(None), brush=brush)
-        _pen, brush = style.solid(style.GAP_RED)
+        brush = style.solid(style.GAP_RED)
         self.gap_bars.setOpts(pen=pg.mkPen(None), brush=brush)
         self.legend.addItem(self.demand_bars, self.tr("Usual leads per hour"))
         self.legend.addItem(self.gap_bars, self.tr("Leads while nobody is on duty"))
@@ -66,11 +66,14 @@ class CoverageChart(ChartPanel):
         self.cells: list = []
 
     def set_channels(self, channels: list[ChannelInfo]) -> None:
-        """The channels to choose from (the first is shown); announces nothing."""
+        """The channels to choose from (the one shown stays, else the first); announces
+        nothing."""
+        shown = self.channel_combo.currentData()
         self.channel_combo.blockSignals(True)
         self.channel_combo.clear()
         for channel in channels:
             self.channel_combo.addItem(channel.name, channel.id)
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(shown)))
         self.channel_combo.blockSignals(False)
 
     def job(self, reader, period):

@@ -50,7 +50,7 @@ class FunnelChart(ChartPanel):
             xs = [c - 0.42 + width * (s + 0.5) for c in range(len(channels))]
             counts = [table[kind].get(stage, (0, 0.0))[0] for kind in channels]
             top = max([top, *counts])
-            _pen, brush = style.solid(STAGE_COLORS[stage])
+            brush = style.solid(STAGE_COLORS[stage])
             bar = pg.BarGraphItem(x=xs, height=counts, width=width * 0.9,
                                   pen=pg.mkPen(None), brush=brush)
             item.addItem(bar)

@@ -46,7 +46,7 @@ class PeakHoursChart(ChartPanel):
         bottom = np.zeros(HOURS)
         hours = np.arange(HOURS)
         for kind, counts in by_channel.items():
-            _pen, brush = style.solid(style.channel_color(kind))
+            brush = style.solid(style.channel_color(kind))
             bar = pg.BarGraphItem(x=hours, height=counts, y0=bottom.copy(), width=0.8,
                                   pen=pg.mkPen("w", width=0.5), brush=brush)
             item.addItem(bar)

@@ -64,7 +64,7 @@ class ResponseChart(ChartPanel):
         width = group / max(1, len(self.shares))
         steps = np.arange(STEPS)
         for i, (kind, shares) in enumerate(self.shares.items()):
-            _pen, brush = style.solid(style.channel_color(kind))
+            brush = style.solid(style.channel_color(kind))
             x = steps - group / 2 + width * (i + 0.5)
             bar = pg.BarGraphItem(x=x, height=shares * 100, width=width * 0.92,
                                   pen=pg.mkPen(None), brush=brush)

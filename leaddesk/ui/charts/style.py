@@ -70,6 +70,6 @@ def new_legend(plot: pg.PlotWidget, columns: int) -> pg.LegendItem:
     return legend
 
 
-def solid(color: str) -> tuple[object, object]:
-    """(pen, brush) for a bar of ``color``."""
-    return pg.mkPen(color), pg.mkBrush(color)
+def solid(color: str) -> object:
+    """The brush for a bar of ``color``."""
+    return pg.mkBrush(color)

@@ -203,12 +203,13 @@ class WebChannelsDialog(QDialog):
     # the windows (tests open them without showing them modal)
     def make_chat_form(self, editing: Editing | None = None,
                        kind: ChannelKind = ChannelKind.WEBCHAT) -> WebChatForm:
-        form = WebChatForm(self.context, self, editing=editing, kind=kind)
+        form = WebChatForm(self.context, self, editing=editing, kind=kind, url=self.url or None)
         form.saved.connect(self._channel_saved)
         return form
 
     def make_generator(self, editing: Editing) -> WebFormGenerator:
-        generator = WebFormGenerator(self.context, editing[0], editing[1], self)
+        generator = WebFormGenerator(self.context, editing[0], editing[1], self,
+                                     url=self.url or None)
         generator.saved.connect(lambda _spec: self._channel_saved(editing[0].id))
         return generator
 

@@ -9,7 +9,7 @@ Strings shared by the website dialogs are translated under the context "WebSetup
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -150,7 +150,8 @@ class WebChatForm(QDialog):
     """A new website chat, or a chat's settings (``editing``: as ``site_channels()`` gives
     them). Save keeps the form open: a new chat gets its key, and the line to paste into
     the site shows up with "Copy". With ``kind=ChannelKind.WEBFORM``: a new web-form
-    channel's name and sites; Save closes the form.
+    channel's name and sites; Save closes the form. ``url``: the intake service's address
+    when the caller knows it (else it is read).
 
     Signals:
         loaded(): the intake service's address was read (the snippet shows it).
@@ -162,7 +163,7 @@ class WebChatForm(QDialog):
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None,
                  editing: Editing | None = None,
-                 kind: ChannelKind = ChannelKind.WEBCHAT) -> None:
+                 kind: ChannelKind = ChannelKind.WEBCHAT, url: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = editing[0].kind if editing else kind
@@ -242,10 +243,15 @@ class WebChatForm(QDialog):
             text.textChanged.connect(self._update)
         self._show_saved_state()
         (self.origins_edit if editing else self.name_edit).setFocus()
-        reader = context.reader
-        QueryOp(lambda: public_url(reader),
-                what=self.tr("Reading the intake service's address")) \
-            .success(self._url_read).run()
+        if url is not None:
+            self.url = url
+            self._show_snippet()
+            QTimer.singleShot(0, self, self.loaded.emit)  # once the caller can hear it
+        else:
+            reader = context.reader
+            QueryOp(lambda: public_url(reader),
+                    what=self.tr("Reading the intake service's address")) \
+                .success(self._url_read).run()
 
     def _fill(self, settings: SiteSettings) -> None:
         if self.editing:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLineEdit,
     QTableWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.webforms import STANDARD_FIELDS, FieldKind, FormField, field_problems
-from leaddesk.ui.dialogs.common import button_box, hint_label
+from leaddesk.ui.dialogs.common import ValidatedDialog, button_box, hint_label
 from leaddesk.ui.dialogs.web_chat_form import setup_problem_words
 
 STANDARD_NAMES = frozenset(f.name for f in STANDARD_FIELDS)
@@ -166,7 +165,7 @@ def _check(on: bool) -> QTableWidgetItem:
     return item
 
 
-class AddFieldDialog(QDialog):
+class AddFieldDialog(ValidatedDialog):
     """A custom field: its name in the post (Latin letters), its label, its kind."""
 
     def __init__(self, taken: list[str], parent: QWidget | None = None) -> None:
@@ -204,7 +203,7 @@ class AddFieldDialog(QDialog):
                          self.label_edit.text().strip() or self.name_edit.text().strip(),
                          FieldKind(self.kind_box.currentData()))
 
-    def problem(self) -> str:
+    def _problem(self) -> str:
         name = self.name_edit.text().strip()
         if not self.label_edit.text().strip():
             return self.tr("Write the field's label: visitors see it.")
@@ -215,15 +214,6 @@ class AddFieldDialog(QDialog):
         if field_problems((self.field(),)):
             return setup_problem_words(f"bad_name:{name}")
         return ""
-
-    def _update(self) -> None:
-        problem = self.problem()
-        self.hint.setText(problem)
-        self.ok_button.setEnabled(not problem)
-
-    def accept(self) -> None:
-        if not self.problem():
-            super().accept()
 
 
 def _line(parent: QWidget, name: str, length: int) -> QLineEdit:

@@ -82,7 +82,8 @@ class _Entry:
 
 class WebFormGenerator(QDialog):
     """The forms of the web-form channel ``channel`` (with its ``settings``, as
-    ``site_channels()`` gives them).
+    ``site_channels()`` gives them). ``url``: the intake service's address when the caller
+    knows it (else it is read with the forms).
 
     Signals:
         loaded(): the forms and the intake service's address were read.
@@ -93,7 +94,7 @@ class WebFormGenerator(QDialog):
     saved = Signal(object)
 
     def __init__(self, context: DeskContext, channel: ChannelInfo, settings: SiteSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, url: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.channel = channel
@@ -220,7 +221,7 @@ class WebFormGenerator(QDialog):
         self.origins_edit.textChanged.connect(self._update)
         self._set_editing(False)
         reader, channel_id = context.reader, channel.id
-        QueryOp(lambda: (public_url(reader), forms(reader, channel_id)),
+        QueryOp(lambda: (url or public_url(reader), forms(reader, channel_id)),
                 what=self.tr("Reading the web forms")).success(self._read).run()
 
     # reading
@@ -273,9 +274,13 @@ class WebFormGenerator(QDialog):
             entry.draft = None if state == entry.baseline else state
             self._name_item(self._current)
 
-    def _name_item(self, row: int) -> None:
+    def _name_item(self, row: int, editing: tuple[FormSpec, list[Row]] | None = None) -> None:
+        """The form's name in the list; ``editing``: the editor's state when known."""
         entry = self.entries[row]
-        state = self.editor_state() if row == self._current else entry.draft or entry.baseline
+        if row != self._current:
+            state = entry.draft or entry.baseline
+        else:
+            state = editing if editing is not None else self.editor_state()
         title = state[0].title.strip() or self.tr("Untitled form")
         if entry.saved is None:
             text = self.tr("%1 (new)").replace("%1", title)
@@ -321,30 +326,33 @@ class WebFormGenerator(QDialog):
             fields=tuple(f if f.hidden else replace(f, value="") for used, f in rows if used),
             source=self.source_edit.text().strip(), thank_you_url=self.thanks_edit.text().strip(),
             button=self.button_edit.text().strip() or FormSpec.button,
-            id=saved.id if saved else None, active=saved.active if saved else True,
-            extra=saved.extra if saved else {})
+            id=saved.id if saved else None, active=saved.active if saved else True)
         return spec, rows
 
     def spec(self) -> FormSpec:
         return self.editor_state()[0]
 
-    def is_dirty(self) -> bool:
+    def is_dirty(self, state: tuple[FormSpec, list[Row]] | None = None) -> bool:
+        """Whether the form differs from the stored one (``state``: the editor's, when
+        known)."""
         entry = self.current_entry()
-        return entry is not None and (entry.saved is None
-                                      or self.editor_state() != entry.baseline)
+        if entry is None:
+            return False
+        return entry.saved is None or (state or self.editor_state()) != entry.baseline
 
     def sites_changed(self) -> bool:
         return (self.origins_edit.origins() != self.settings.origins
                 or bool(self.origins_edit.bad_lines()))
 
-    def problem(self) -> str:
-        """What stops a save, in words ("" when nothing does)."""
+    def problem(self, state: tuple[FormSpec, list[Row]] | None = None) -> str:
+        """What stops a save, in words ("" when nothing does); ``state``: the editor's,
+        when known."""
         bad = self.origins_edit.problem_words()
         if bad:
             return bad
         if self.current_entry() is None:
             return ""
-        spec, rows = self.editor_state()
+        spec, rows = state or self.editor_state()
         thanks = spec.thank_you_url.lower()
         if thanks and not thanks.startswith(("https://", "http://")):
             return self.tr("The thank-you page must be a whole address starting with "
@@ -357,26 +365,26 @@ class WebFormGenerator(QDialog):
     def _update(self) -> None:
         if self._loading:
             return
-        problem = self.problem()
-        self.hint.setText(problem)
         entry = self.current_entry()
-        dirty = self.is_dirty()
+        state = self.editor_state() if entry is not None else None  # once per keystroke
+        problem = self.problem(state)
+        self.hint.setText(problem)
+        dirty = self.is_dirty(state)
         self.save_button.setEnabled(not problem and not self._saving
                                     and (dirty or self.sites_changed()))
         if entry is not None:
-            self._name_item(self._current)
-        self._show_preview(entry, dirty)
+            self._name_item(self._current, state)
+        self._show_preview(entry, dirty, state[0] if state else None)
         if self.sender() not in (None, self):
             self.status.clear()
 
-    def _show_preview(self, entry: _Entry | None, dirty: bool) -> None:
-        if entry is None or self.url is None:
+    def _show_preview(self, entry: _Entry | None, dirty: bool, spec: FormSpec | None) -> None:
+        if entry is None or spec is None or self.url is None:
             self.preview.clear()
             self.address_label.clear()
             self.copy_button.setEnabled(False)
             self.copy_note.clear()
             return
-        spec = self.spec()
         key = spec.key or PREVIEW_KEY
         self.preview.setPlainText(form_snippet(replace(spec, key=key), self.url))
         if spec.key:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.coverage import CoverageCell
+from leaddesk.ui.report_labels import weekday_name
 from leaddesk.ui.schedule.grid_geometry import DAYS, GRID_LINE, TEXT, WEEKEND_TEXT, WeekLayout
-from leaddesk.ui.schedule.words import day_name
 
 GAP = QColor("#d93025")  # a gap with a lead an hour or more
 GAP_STRONG = QColor("#b71c1c")  # five leads an hour or more
@@ -81,7 +81,7 @@ class CoverageMap(QWidget):
             painter.setPen(WEEKEND_TEXT if day >= 5 else TEXT)
             painter.drawText(lay.label_rect(day),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             day_name(day))
+                             weekday_name(day, long=True).capitalize())
         two_lines = lay.row >= 30
         for cell in self.cells:
             rect = lay.hour_rect(cell.weekday, cell.hour).adjusted(1, 1, -1, -1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,8 +23,6 @@ from leaddesk.services.ports import ChannelInfo, UserInfo
 from leaddesk.ui.schedule.draft import ScheduleDraft
 from leaddesk.ui.schedule.exception_dialog import ExceptionDialog
 from leaddesk.ui.schedule.words import exception_kind
-
-ROW = Qt.ItemDataRole.UserRole
 
 
 class ExceptionsEditor(QWidget):
@@ -108,9 +106,7 @@ class ExceptionsEditor(QWidget):
                 self.tr("from %1\nto %2").replace("%1", start).replace("%2", end),
             ]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ROW, row)
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
         self._update_buttons()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from leaddesk.domain.duty import MINUTES_PER_DAY, WeeklyShift
+from leaddesk.ui.report_labels import weekday_name
 from leaddesk.ui.schedule.draft import Span, day_pieces, shift_at
 from leaddesk.ui.schedule.grid_geometry import (
     DAYS,
@@ -19,7 +20,7 @@ from leaddesk.ui.schedule.grid_geometry import (
     WEEKEND_TEXT,
     WeekLayout,
 )
-from leaddesk.ui.schedule.words import clock, day_name
+from leaddesk.ui.schedule.words import clock
 
 if TYPE_CHECKING:
     from leaddesk.ui.schedule.week_grid import WeekGrid
@@ -73,7 +74,7 @@ def _paint_frame(painter: QPainter, lay: WeekLayout) -> None:
         painter.setPen(WEEKEND_TEXT if day >= 5 else TEXT)
         painter.drawText(lay.label_rect(day),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         day_name(day))
+                         weekday_name(day, long=True).capitalize())
         painter.setPen(QPen(GRID_LINE, 1))
         painter.drawLine(row.bottomLeft(), row.bottomRight())
     painter.setFont(font)

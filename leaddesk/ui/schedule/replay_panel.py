@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from html import escape
 
 import shiboken6
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -94,11 +95,7 @@ class ReplayPanel(QWidget):
                 words = self.tr("%1 of %n lead(s) would have arrived with nobody on duty", "",
                                 result.leads).replace("%1", str(result.uncovered))
                 color = "#c0392b" if result.uncovered else "#1e8449"
-            lines.append(f"<b>{_escape(channel.name)}</b>: "
-                         f"<span style='color:{color}'>{_escape(words)}</span>")
+            lines.append(f"<b>{escape(channel.name)}</b>: "
+                         f"<span style='color:{color}'>{escape(words)}</span>")
         self.output.setText("<br>".join(lines) if lines
                             else self.tr("No leads arrived in the last 4 weeks."))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

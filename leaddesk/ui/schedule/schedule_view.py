@@ -8,11 +8,10 @@ else sees the same screen read-only, with the reason.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.codes import Role
 from leaddesk.domain.coverage import coverage_grid
+from leaddesk.domain.permissions import Right, may
 from leaddesk.domain.timefmt import company_zone
 from leaddesk.services.context import DeskContext
 from leaddesk.services.coverage import weekly_coverage
 from leaddesk.services.ports import ChannelInfo, UserInfo
 from leaddesk.services.schedule import Schedule, ScheduleInvalid, load_schedule, save_schedule
 from leaddesk.services.workflow_errors import NotAllowed
+from leaddesk.ui.busy import run_busy
 from leaddesk.ui.ops import QueryOp
 from leaddesk.ui.schedule.coverage_view import CoverageView
 from leaddesk.ui.schedule.draft import ScheduleDraft
@@ -50,8 +50,14 @@ PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
 class ScheduleView(QWidget):
     """The schedule editor for one desk and its user (``me`` None: nobody chosen).
 
+    ``follows_changes``: the owner calls ``refresh()`` when the change log says the schedule
+    changed (the desk's tabs do), so a save does not read the schedule again by itself.
+    The usual demand is kept across reloads while the company time zone and the day stay
+    the same; ``refresh_demand()`` reads it again (new leads).
+
     Signals:
-        loaded(): the saved schedule was read (at start, after a save, on ``refresh()``).
+        loaded(): the saved schedule was read (at start, on ``refresh()``, and after a save
+            unless ``follows_changes``).
         saved(): the draft was saved.
         changed(): the draft changed; ``has_unsaved_changes()`` may differ.
     """
@@ -61,7 +67,7 @@ class ScheduleView(QWidget):
     changed = Signal()
 
     def __init__(self, context: DeskContext, me: UserInfo | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, follows_changes: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleView")
         self.context = context
@@ -69,7 +75,9 @@ class ScheduleView(QWidget):
         self.draft = ScheduleDraft()
         self.people: list[UserInfo] = []
         self.channels: list[ChannelInfo] = []
+        self.follows_changes = follows_changes
         self._demand: dict[int, dict[tuple[int, int], float]] = {}
+        self._demand_basis: tuple[str, date] | None = None  # the saved zone and the day
         self._loaded_once = False
 
         self.toolbar = ScheduleToolbar(self)
@@ -146,7 +154,7 @@ class ScheduleView(QWidget):
 
     def can_edit(self) -> bool:
         me = self.me
-        return me is not None and me.active and me.role == Role.SUPERVISOR.value
+        return me is not None and me.active and may(me.role, Right.SET_UP)
 
     def _apply_permissions(self) -> None:
         editable = self.can_edit()
@@ -199,7 +207,10 @@ class ScheduleView(QWidget):
         self.toolbar.set_people(self.people, colors)
         self.toolbar.set_zone(self.draft.zone_name)
         self.exceptions.set_reference(list(schedule.people), self.channels)
-        self._demand.clear()
+        basis = (schedule.zone_name, self._today())
+        if basis != self._demand_basis:  # the demand is counted in the saved zone's hours
+            self._demand.clear()
+            self._demand_basis = basis
         self.grid.set_person(self.toolbar.person_id())
         self._channel_picked(self.toolbar.channel_id())
         self._update_buttons()
@@ -223,6 +234,13 @@ class ScheduleView(QWidget):
         QueryOp(lambda: weekly_coverage(reader, channel_id, today, DEMAND_WEEKS),
                 what=self.tr("Reading the usual demand")) \
             .success(lambda cells: self._demand_read(channel_id, cells)).run()
+
+    def refresh_demand(self) -> None:
+        """Count the usual demand again (the leads changed): the shown channel's at once,
+        the others (and all while hidden) when next shown."""
+        self._demand.clear()
+        if self.isVisible():
+            self._channel_picked(self.toolbar.channel_id())
 
     def _demand_read(self, channel_id: int, cells) -> None:
         if not shiboken6.isValid(self):
@@ -292,17 +310,21 @@ class ScheduleView(QWidget):
         snapshot, job = self._save_job()
         self.save_button.setEnabled(False)
         self.status.setStyleSheet("color: #555555;")
-        self.status.setText(self.tr("Saving…") if self.draft.zone_name == self.draft.saved_zone
-                            else self.tr("Saving; the reports' hours are counted again in the "
-                                         "new time zone…"))
+        self.status.setText(self._saving_text())
         QueryOp(job, what=self.tr("Saving the duty schedule")) \
             .success(lambda _r: self._saved(snapshot)).failure(self._save_failed).run()
 
+    def _saving_text(self) -> str:
+        if self.draft.zone_name == self.draft.saved_zone:
+            return self.tr("Saving…")
+        return self.tr("Saving; the reports' hours are counted again in the new time zone…")
+
     def save_now(self) -> bool:
-        """Save on the GUI thread (when closing must wait for it). True when saved."""
+        """Save and wait for it (leaving must wait) with the window painted meanwhile: a new
+        time zone counts the reports' hours again. True when saved."""
         snapshot, job = self._save_job()
         try:
-            job()
+            run_busy(self, self._saving_text(), job)
         except (ScheduleInvalid, NotAllowed) as error:
             self._save_failed(error)
             return False
@@ -317,7 +339,8 @@ class ScheduleView(QWidget):
         self.status.setText(self.tr("Schedule saved."))
         self._update_buttons()
         self.saved.emit()
-        self.refresh()
+        if not self.follows_changes:
+            self.refresh()
 
     def _save_failed(self, error: Exception) -> None:
         if not shiboken6.isValid(self):
@@ -367,9 +390,3 @@ class ScheduleView(QWidget):
             self.discard_changes()
             return True
         return False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.confirm_leave():
-            event.accept()
-        else:
-            event.ignore()

@@ -1,4 +1,4 @@
-"""What the schedule screens call things: days, exception kinds, problems, times."""
+"""What the schedule screens call things: exception kinds, problems, times."""
 
 from __future__ import annotations
 
@@ -6,19 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.duty import ExceptionKind
 from leaddesk.services.schedule import ScheduleProblem
-
-
-def day_name(weekday: int) -> str:
-    """The full name of a weekday, 0 = Monday."""
-    return (
-        QCoreApplication.translate("ScheduleWords", "Monday"),
-        QCoreApplication.translate("ScheduleWords", "Tuesday"),
-        QCoreApplication.translate("ScheduleWords", "Wednesday"),
-        QCoreApplication.translate("ScheduleWords", "Thursday"),
-        QCoreApplication.translate("ScheduleWords", "Friday"),
-        QCoreApplication.translate("ScheduleWords", "Saturday"),
-        QCoreApplication.translate("ScheduleWords", "Sunday"),
-    )[weekday]
 
 
 def exception_kind(kind: ExceptionKind) -> str:
@@ -65,4 +52,4 @@ def problem(item: ScheduleProblem) -> str:
     return words.replace("%1", str(item.index + 1))
 
 
-__all__ = ["clock", "day_name", "exception_kind", "exception_kind_hint", "problem"]
+__all__ = ["clock", "exception_kind", "exception_kind_hint", "problem"]
